@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The one script a newcomer needs:
+#   ./dev.sh run    run the app on the embedded PostgreSQL (http://127.0.0.1:5080)
+#   ./dev.sh test   run every test and print "N passed, N failed"
+# Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+    else return 1
+    fi
+}
+
+have_postgres() {
+    command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && return 0
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
+
+# $@: "package:check-command" pairs; installs the packages whose check fails.
+ensure() {
+    local missing=()
+    for pair in "$@"; do
+        local package=${pair%%:*} check=${pair#*:}
+        eval "$check" >/dev/null 2>&1 || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} with apt..."
+    if ! { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+        echo "Please install ${missing[*]} (sudo apt-get install ${missing[*]}) and run this again." >&2
+        exit 1
+    fi
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "Please install the .NET 10 SDK (https://dot.net) and run this again." >&2; exit 1; }
+
+case "${1:-}" in
+run)
+    ensure "postgresql:have_postgres"
+    shift
+    exec dotnet run --project src/SelfCompassion.Web "$@"
+    ;;
+test)
+    ensure "postgresql:have_postgres" "chromium:command -v chromium" "docker-compose:command -v docker-compose"
+    results=TestResults
+    rm -rf "$results"
+    echo "Checking docker-compose.yml..."
+    docker-compose --env-file .env.example config -q
+    dotnet build SelfCompassion.sln -nologo -clp:ErrorsOnly
+    status=0
+    dotnet test SelfCompassion.sln --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
+        --results-directory "$results" || status=$?
+    passed=0 failed=0
+    for trx in "$results"/*.trx; do
+        [ -e "$trx" ] || continue
+        counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+        p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+        f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+        passed=$((passed + ${p:-0})) failed=$((failed + ${f:-0}))
+    done
+    if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+    echo "$passed passed, $failed failed"
+    [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+    ;;
+*)
+    echo "Usage: ./dev.sh run | ./dev.sh test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace SelfCompassion.Accounts;
+
+/// <summary>Changes to the signed-in person's own account, each refreshing the sign-in so the header shows it at once.</summary>
+public sealed class AccountProfile(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    ILogger<AccountProfile> logger)
+{
+    public async Task<IdentityResult> UpdateAsync(ApplicationUser user, string displayName, string timeZoneId)
+    {
+        user.DisplayName = displayName.Trim();
+        user.TimeZoneId = TimeZones.Normalize(timeZoneId);
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
+            logger.LogInformation("User {UserId} updated their profile", user.Id);
+        }
+        return result;
+    }
+
+    public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword)
+    {
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
+            logger.LogInformation("User {UserId} changed their password", user.Id);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SelfCompassion.Data;
+
+public static class AppDbContextOptions
+{
+    /// <summary>The one place the app, the design-time tools and the tests configure the provider.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        options.UseNpgsql(connectionString, npgsql =>
+        {
+            npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
+            npgsql.MigrationsHistoryTable("__ef_migrations_history");
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace SelfCompassion.Email;
+
+public sealed record EmailMessage(string To, string Subject, string TextBody);

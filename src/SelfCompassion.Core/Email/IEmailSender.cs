@@ -1,0 +1,6 @@
+namespace SelfCompassion.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using SelfCompassion.Accounts;
+using SelfCompassion.Data;
+using SelfCompassion.Database;
+using SelfCompassion.Email;
+using Serilog;
+
+namespace SelfCompassion.Web.Infrastructure;
+
+/// <summary>The composition root: every service the app uses, configured in one place.</summary>
+internal static class SelfCompassionServices
+{
+    public static WebApplicationBuilder AddSelfCompassion(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var secureCookies = configuration.GetValue("Cookies:RequireSecure", !builder.Environment.IsDevelopment());
+
+        services.AddSerilog((provider, logger) => Logging.Configure(logger, configuration, provider));
+
+        services.AddSingleton(provider =>
+        {
+            var configured = configuration["DataDirectory"];
+            return string.IsNullOrWhiteSpace(configured)
+                ? DataDirectory.ForContentRoot(builder.Environment.ContentRootPath)
+                : new DataDirectory(configured);
+        });
+
+        services.AddSingleton<DatabaseConnection>();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddHostedService<DatabaseStartup>();
+        services.AddDbContextPool<AppDbContext>((provider, options) =>
+            AppDbContextOptions.Configure(options, provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+
+        services.AddDataProtection()
+            .SetApplicationName("SelfCompassion")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        AddAccounts(services, secureCookies);
+        AddEmail(services, configuration);
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = secureCookies ? "__Host-sc-antiforgery" : "sc-antiforgery";
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Account");
+            foreach (var page in AnonymousAccountPages)
+            {
+                options.Conventions.AllowAnonymousToPage(page);
+            }
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    private static readonly string[] AnonymousAccountPages =
+    [
+        "/Account/Register", "/Account/RegisterConfirmation", "/Account/Login", "/Account/ConfirmEmail",
+        "/Account/ResendConfirmation", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/Logout",
+    ];
+
+    private static void AddAccounts(IServiceCollection services, bool secureCookies)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FriendlyIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
+
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRules.Pbkdf2Iterations);
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            // The __Host- prefix pins the cookie to this host and path, and browsers only accept it when Secure.
+            options.Cookie.Name = secureCookies ? "__Host-sc-auth" : "sc-auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/login";
+        });
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<FileEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(provider =>
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.File
+                ? provider.GetRequiredService<FileEmailSender>()
+                : provider.GetRequiredService<SmtpEmailSender>());
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<PasswordReset>();
+        services.AddScoped<AccountProfile>();
+        services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SelfCompassion.Accounts;
+
+namespace SelfCompassion.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (a link or image elsewhere can't sign you out); GET offers the button.</summary>
+public class LogoutModel(SignInManager<ApplicationUser> signIn, ILogger<LogoutModel> logger) : PageModel
+{
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        logger.LogInformation("User signed out");
+        StatusMessage = "You've signed out. Take care of yourself.";
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SelfCompassion.Web.Pages;
+
+/// <summary>
+/// The friendly page for every failure: status-code pages and the exception handler re-execute here,
+/// whatever the original method, so it must answer any verb and never need an antiforgery token.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Title => Code switch
+    {
+        404 => "Page not found",
+        400 => "Let's try that again",
+        503 => "We'll be back shortly",
+        _ => "Something went wrong",
+    };
+
+    public IActionResult OnGet(int? code) => Render(code);
+
+    public IActionResult OnPost(int? code) => Render(code);
+
+    public IActionResult OnPut(int? code) => Render(code);
+
+    public IActionResult OnDelete(int? code) => Render(code);
+
+    private IActionResult Render(int? code)
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        if (reExecuted)
+        {
+            Code = Response.StatusCode;
+        }
+        else
+        {
+            // Visited directly: show the page the code names, with that status.
+            Code = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
+            Response.StatusCode = Code;
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace SelfCompassion.Tests.Support;
+
+/// <summary>
+/// The real app over its own fresh PostgreSQL database, writing mail to its own folder and capturing its logs.
+/// Test classes share one through IClassFixture; each test still makes its own user.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(TestCluster.Root, "app-" + Guid.NewGuid().ToString("N"));
+
+    public string ConnectionString { get; private set; } = "";
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Mailbox Mail => new(Path.Combine(_dataDirectory, "mail"));
+
+    protected virtual string Environment => "Development";
+
+    public virtual async Task InitializeAsync() => ConnectionString = await TestCluster.CreateDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("DataDirectory", _dataDirectory);
+        builder.UseSetting("Email:Delivery", "File");
+        builder.UseSetting("Serilog:ConsoleFormat", "None");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+    }
+
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Serves on real Kestrel at 127.0.0.1 for the browser, and returns the address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SelfCompassion.Data;
+using SelfCompassion.Database;
+
+namespace SelfCompassion.Tests.Support;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster for the whole test run, made by the same launcher the app uses.
+/// The schema is migrated once into a template; each test class gets a fresh copy of it.
+/// </summary>
+public static class TestCluster
+{
+    private const string Template = "selfcompassion_template";
+    private static readonly Lazy<Task<EmbeddedPostgres>> Cluster = new(StartAsync);
+    private static readonly SemaphoreSlim CloneGate = new(1, 1);
+
+    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "selfcompassion-tests");
+
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var cluster = await Cluster.Value;
+        var name = $"test_{Guid.NewGuid():N}";
+        // PostgreSQL refuses to copy a template that another copy is reading at the same moment.
+        await CloneGate.WaitAsync();
+        try
+        {
+            await cluster.CreateDatabaseAsync(name, Template);
+        }
+        finally
+        {
+            CloneGate.Release();
+        }
+        return cluster.ConnectionString(name);
+    }
+
+    public static DbContextOptions<AppDbContext> OptionsFor(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        AppDbContextOptions.Configure(options, connectionString);
+        return options.Options;
+    }
+
+    private static async Task<EmbeddedPostgres> StartAsync()
+    {
+        var cluster = await EmbeddedPostgres.StartAsync(
+            new EmbeddedPostgresOptions(Path.Combine(Root, Guid.NewGuid().ToString("N")), Throwaway: true));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+        await cluster.CreateDatabaseAsync(Template);
+        await using (var db = new AppDbContext(OptionsFor(cluster.ConnectionString(Template))))
+        {
+            await db.Database.MigrateAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        return cluster;
+    }
+}
