@@ -54,6 +54,8 @@ public static class AccountPages
     public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
     {
         var home = await HtmlPage.GetAsync(client, "/");
-        return await home.Form("form[action='/account/logout']").SubmitAsync(client);
+        var response = await home.Form("form[action='/account/logout']").SubmitAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response;
     }
 }

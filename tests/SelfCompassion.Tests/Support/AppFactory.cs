@@ -16,7 +16,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(TestCluster.Root, "app-" + Guid.NewGuid().ToString("N"));
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     public CapturedLogs Logs { get; } = new();
 
