@@ -48,9 +48,15 @@ test)
     echo "Checking docker-compose.yml..."
     docker-compose --env-file .env.example config -q
     dotnet build SelfCompassion.sln -nologo -clp:ErrorsOnly
+    echo "Checking formatting..."
+    dotnet format SelfCompassion.sln --verify-no-changes --no-restore
     status=0
     dotnet test SelfCompassion.sln --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
         --results-directory "$results" || status=$?
+    # The tests stop their throwaway PostgreSQL clusters; sweep up after a run that was cut short.
+    scratch="${TMPDIR:-/tmp}/selfcompassion-tests"
+    pkill -f -- "-D $scratch/" 2>/dev/null || true
+    rm -rf "$scratch"
     passed=0 failed=0
     for trx in "$results"/*.trx; do
         [ -e "$trx" ] || continue
