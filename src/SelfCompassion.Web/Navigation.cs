@@ -5,7 +5,10 @@ public static class Navigation
 {
     public sealed record Section(string Name, string Path);
 
-    public static IReadOnlyList<Section> Sections { get; } = [];
+    public static IReadOnlyList<Section> Sections { get; } =
+    [
+        new("Journal", "/journal"),
+    ];
 
     public static bool IsCurrent(PathString requestPath, string sectionPath) =>
         requestPath.StartsWithSegments(sectionPath, StringComparison.OrdinalIgnoreCase);

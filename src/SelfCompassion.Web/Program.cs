@@ -1,4 +1,4 @@
-using SelfCompassion.Database;
+using SelfCompassion;
 using SelfCompassion.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,7 +18,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (EmbeddedPostgresException ex)
+catch (SetupException ex)
 {
     // A setup problem the user can fix: one clear line, no stack trace.
     await Console.Error.WriteLineAsync(ex.Message);

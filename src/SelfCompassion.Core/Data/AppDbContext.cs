@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Accounts;
+using SelfCompassion.Journal;
 
 namespace SelfCompassion.Data;
 
@@ -9,6 +10,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ThoughtEntry> ThoughtEntries => Set<ThoughtEntry>();
+
+    public DbSet<Reframe> Reframes => Set<Reframe>();
+
+    /// <summary>
+    /// The signed-in person whose journal this context may see. Set each time the context is handed out;
+    /// null (no one signed in) hides every journal row, so a forgotten check fails closed.
+    /// </summary>
+    public string? CurrentOwnerId { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -21,5 +32,38 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         });
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        builder.Entity<ThoughtEntry>(entry =>
+        {
+            entry.ToTable("thought_entries");
+            entry.HasOne(e => e.Owner).WithMany().HasForeignKey(e => e.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            // Keyset pagination walks this index newest first, equally fast on any page.
+            entry.HasIndex(e => new { e.OwnerId, e.CreatedAt, e.Id }).IsDescending(false, true, true);
+            entry.HasIndex(e => e.Patterns).HasMethod("gin");
+            entry.HasIndex(e => e.EmotionKeys).HasMethod("gin");
+            entry.Property(e => e.Version).IsRowVersion();
+            entry.HasMany(e => e.Emotions).WithOne().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.Reframes).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
+            entry.HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        });
+        builder.Entity<EntryEmotion>(emotion =>
+        {
+            emotion.ToTable("entry_emotions");
+            emotion.Property(e => e.Key).HasMaxLength(40);
+        });
+        builder.Entity<Reframe>(reframe =>
+        {
+            reframe.ToTable("reframes");
+            reframe.HasIndex(r => new { r.EntryId, r.CreatedAt });
+            reframe.HasIndex(r => new { r.OwnerId, r.CreatedAt });
+            reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            reframe.HasMany(r => r.Emotions).WithOne().HasForeignKey(e => e.ReframeId).OnDelete(DeleteBehavior.Cascade);
+            reframe.HasQueryFilter(r => r.OwnerId == CurrentOwnerId);
+        });
+        builder.Entity<ReframeEmotion>(emotion =>
+        {
+            emotion.ToTable("reframe_emotions");
+            emotion.Property(e => e.Key).HasMaxLength(40);
+        });
     }
 }

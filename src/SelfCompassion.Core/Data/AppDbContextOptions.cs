@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SelfCompassion.Data;
 
@@ -12,5 +13,7 @@ public static class AppDbContextOptions
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
         });
+        // Emotions and reframe ratings are only ever loaded through their entry, which the owner filter guards.
+        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCompassion.Data;
 using SelfCompassion.Database;
+using SelfCompassion.Journal;
 
 namespace SelfCompassion.Web.Infrastructure;
 
@@ -16,12 +17,15 @@ public sealed class DatabaseOptions
 /// <summary>Connects (starting the embedded cluster if that is the source) before the server takes requests.</summary>
 internal sealed class DatabaseStartup(
     DatabaseConnection connection,
+    JournalKey journalKey,
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Resolving the key here makes a missing one stop the app at start, not at someone's first save.
+        _ = journalKey;
         await connection.InitializeAsync(cancellationToken);
         if (!options.Value.MigrateAtStartup)
         {

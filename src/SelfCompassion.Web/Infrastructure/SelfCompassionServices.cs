@@ -1,10 +1,14 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SelfCompassion.Accounts;
 using SelfCompassion.Data;
 using SelfCompassion.Database;
 using SelfCompassion.Email;
+using SelfCompassion.Journal;
 using Serilog;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -31,14 +35,24 @@ internal static class SelfCompassionServices
         services.AddSingleton<DatabaseConnection>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddHostedService<DatabaseStartup>();
-        services.AddDbContextPool<AppDbContext>((provider, options) =>
+        services.AddPooledDbContextFactory<AppDbContext>((provider, options) =>
             AppDbContextOptions.Configure(options, provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        // Each request's context is told whose journal it may see before anything can query it.
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            var user = provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.User;
+            db.CurrentOwnerId = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+            return db;
+        });
+        services.AddHttpContextAccessor();
 
         services.AddDataProtection()
             .SetApplicationName("SelfCompassion")
             .PersistKeysToDbContext<AppDbContext>();
 
         AddAccounts(services, secureCookies);
+        AddJournal(services, builder);
         AddEmail(services, configuration);
 
         services.AddAntiforgery(options =>
@@ -53,15 +67,34 @@ internal static class SelfCompassionServices
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Account");
+            options.Conventions.AuthorizeFolder("/Journal");
             foreach (var page in AnonymousAccountPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);
             }
+        }).AddMvcOptions(options =>
+        {
+            // Only number boxes reach these: a 0 to 100 rating is the app's one kind of number input.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => RatingMessage);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => RatingMessage);
+            messages.SetValueIsInvalidAccessor(_ => RatingMessage);
+            messages.SetValueMustBeANumberAccessor(_ => RatingMessage);
         });
+        // Every form here is small; a huge body is refused before it is read.
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueLengthLimit = 16 * 1024;
+            options.ValueCountLimit = 200;
+            options.KeyLengthLimit = 256;
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
+
+    private const string RatingMessage = "Please use a whole number from 0 to 100.";
 
     private static readonly string[] AnonymousAccountPages =
     [
@@ -108,6 +141,14 @@ internal static class SelfCompassionServices
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/login";
         });
+    }
+
+    private static void AddJournal(IServiceCollection services, WebApplicationBuilder builder)
+    {
+        services.AddSingleton(provider => JournalKey.Load(
+            builder.Configuration, builder.Environment, provider.GetRequiredService<DataDirectory>()));
+        services.AddSingleton<JournalCipher>();
+        services.AddScoped<JournalService>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,6 +21,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The app's clock; real time unless a test moves it.</summary>
+    public TestClock Clock { get; } = new();
+
     public Mailbox Mail => new(Path.Combine(_dataDirectory, "mail"));
 
     protected virtual string Environment => "Development";
@@ -34,7 +38,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:Delivery", "File");
         builder.UseSetting("Serilog:ConsoleFormat", "None");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        if (Environment == "Production")
+        {
+            builder.UseSetting("JournalEncryption:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public HttpClient CreateBrowserlikeClient() =>

@@ -1,0 +1,104 @@
+using SelfCompassion.Accounts;
+
+namespace SelfCompassion.Journal;
+
+/// <summary>
+/// One logged self-critical thought. Every free-text field is held only as ciphertext (see <see cref="JournalCipher"/>);
+/// the plain text exists in memory while a request handles it, never in the database.
+/// </summary>
+public class ThoughtEntry
+{
+    public Guid Id { get; set; }
+
+    public string OwnerId { get; set; } = "";
+
+    public ApplicationUser? Owner { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public byte[]? SituationCipher { get; set; }
+
+    public byte[] ThoughtCipher { get; set; } = [];
+
+    /// <summary>How strongly the thought was believed when it was written, 0 to 100.</summary>
+    public int Belief { get; set; }
+
+    /// <summary>Keys from <see cref="Patterns"/>; not free text, so filterable in the database.</summary>
+    public List<string> Patterns { get; set; } = [];
+
+    /// <summary>Keys of the named emotions felt, kept beside <see cref="Emotions"/> so the journal can filter by them.</summary>
+    public List<string> EmotionKeys { get; set; } = [];
+
+    public List<EntryEmotion> Emotions { get; set; } = [];
+
+    public List<Reframe> Reframes { get; set; } = [];
+
+    /// <summary>PostgreSQL's xmin: changes with every update, so a stale edit is caught instead of overwriting.</summary>
+    public uint Version { get; set; }
+}
+
+/// <summary>An emotion felt with an entry: a named one (Key) or the person's own word (CustomNameCipher).</summary>
+public class EntryEmotion
+{
+    public long Id { get; set; }
+
+    public Guid EntryId { get; set; }
+
+    public int Position { get; set; }
+
+    public string? Key { get; set; }
+
+    public byte[]? CustomNameCipher { get; set; }
+
+    public int Intensity { get; set; }
+}
+
+/// <summary>A compassionate reframe of an entry; an entry can gather several over time.</summary>
+public class Reframe
+{
+    public Guid Id { get; set; }
+
+    public Guid EntryId { get; set; }
+
+    public string OwnerId { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public byte[]? AcknowledgementCipher { get; set; }
+
+    public byte[]? CommonHumanityCipher { get; set; }
+
+    public byte[]? EvidenceForCipher { get; set; }
+
+    public byte[]? EvidenceAgainstCipher { get; set; }
+
+    public byte[]? FriendViewCipher { get; set; }
+
+    public byte[] CompassionateResponseCipher { get; set; } = [];
+
+    public int BeliefBefore { get; set; }
+
+    public int BeliefAfter { get; set; }
+
+    public List<ReframeEmotion> Emotions { get; set; } = [];
+}
+
+/// <summary>An emotion re-rated in a reframe, with the rating it had before, so the change stays true if the entry is edited later.</summary>
+public class ReframeEmotion
+{
+    public long Id { get; set; }
+
+    public Guid ReframeId { get; set; }
+
+    public int Position { get; set; }
+
+    public string? Key { get; set; }
+
+    public byte[]? CustomNameCipher { get; set; }
+
+    public int Before { get; set; }
+
+    public int After { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace SelfCompassion.Web.Pages.Journal;
+
+public sealed record EntryFormView(EntryForm Form);

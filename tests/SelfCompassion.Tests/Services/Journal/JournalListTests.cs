@@ -1,0 +1,113 @@
+using SelfCompassion.Journal;
+using static SelfCompassion.Tests.Services.Journal.JournalSamples;
+
+namespace SelfCompassion.Tests.Services.Journal;
+
+public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Pages_walk_newest_first_without_gaps_or_repeats_even_when_times_are_equal()
+    {
+        var owner = await People.CreateAsync(app);
+        var created = new List<Guid>();
+        var moment = new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await using var scope = People.ScopeFor(app, owner);
+            for (var i = 0; i < 45; i++)
+            {
+                // Thirty entries share one instant; the rest are a minute apart.
+                app.Clock.Freeze(i < 30 ? moment : moment.AddMinutes(i));
+                created.Add((await scope.Journal().CreateAsync(owner, Entry($"thought {i}"))).Id!.Value);
+            }
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
+
+        var seen = new List<EntrySummary>();
+        JournalCursor? after = null;
+        var pages = 0;
+        do
+        {
+            await using var scope = People.ScopeFor(app, owner);
+            var page = await scope.Journal().ListAsync(owner, new JournalQuery(After: after));
+            Assert.True(page.Entries.Count <= 20);
+            seen.AddRange(page.Entries);
+            after = page.Next;
+            pages++;
+        }
+        while (after is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(45, seen.Select(s => s.Id).Distinct().Count());
+        var expected = seen.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => s.Id);
+        Assert.Equal(expected, seen.Select(s => s.Id));
+        Assert.Equal(created.ToHashSet(), seen.Select(s => s.Id).ToHashSet());
+    }
+
+    [Fact]
+    public async Task Search_finds_the_persons_own_words_in_thoughts_situations_and_reframes_only()
+    {
+        var owner = await People.CreateAsync(app);
+        var other = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var journal = scope.Journal();
+        var inThought = (await journal.CreateAsync(owner, Entry("I ruined the Birthday dinner"))).Id!.Value;
+        var inSituation = (await journal.CreateAsync(owner, Entry() with { Situation = "planning a birthday" })).Id!.Value;
+        var inReframe = (await journal.CreateAsync(owner, Entry("Nobody likes me"))).Id!.Value;
+        await journal.AddReframeAsync(owner, inReframe, Reframe(response: "My sister's birthday card said otherwise"));
+        await journal.CreateAsync(owner, Entry("Nothing to find here"));
+        await using (var otherScope = People.ScopeFor(app, other))
+        {
+            await otherScope.Journal().CreateAsync(other, Entry("birthday of someone else"));
+        }
+
+        var found = await journal.ListAsync(owner, new JournalQuery(Search: "BIRTHDAY"));
+
+        Assert.Equal(new[] { inReframe, inSituation, inThought }.ToHashSet(), found.Entries.Select(e => e.Id).ToHashSet());
+    }
+
+    [Fact]
+    public async Task Filters_by_pattern_feeling_and_dates_in_the_persons_time_zone()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var journal = scope.Journal();
+        Guid late, early;
+        try
+        {
+            // 23:30 on 1 March in Seoul is 14:30 UTC on 1 March; 00:30 on 2 March in Seoul is 15:30 UTC on 1 March.
+            app.Clock.Freeze(new DateTimeOffset(2026, 3, 1, 14, 30, 0, TimeSpan.Zero));
+            early = (await journal.CreateAsync(owner, Entry() with { Patterns = ["comparing"], Emotions = [new("lonely", null, 60)] })).Id!.Value;
+            app.Clock.Freeze(new DateTimeOffset(2026, 3, 1, 15, 30, 0, TimeSpan.Zero));
+            late = (await journal.CreateAsync(owner, Entry())).Id!.Value;
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+
+        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(Pattern: "comparing"))).Entries.Select(e => e.Id));
+        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(Emotion: "lonely"))).Entries.Select(e => e.Id));
+        var firstOfMarch = new DateOnly(2026, 3, 1);
+        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(From: firstOfMarch, To: firstOfMarch, Zone: seoul))).Entries.Select(e => e.Id));
+        Assert.Equal([late], (await journal.ListAsync(owner, new JournalQuery(From: firstOfMarch.AddDays(1), Zone: seoul))).Entries.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task A_card_shows_a_short_preview_and_the_latest_change_in_belief()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var id = (await scope.Journal().CreateAsync(owner, Entry(string.Join(' ', Enumerable.Repeat("tired", 60)), belief: 80))).Id!.Value;
+        await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: 40));
+
+        var card = Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery())).Entries);
+        Assert.True(card.ThoughtPreview.Length <= 141);
+        Assert.EndsWith("…", card.ThoughtPreview);
+        Assert.Equal((80, 40), (card.Belief, card.LatestBeliefAfter!.Value));
+    }
+}
