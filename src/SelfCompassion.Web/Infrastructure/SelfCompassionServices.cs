@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCompassion.Accounts;
 using SelfCompassion.Data;

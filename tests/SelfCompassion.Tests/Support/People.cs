@@ -17,7 +17,11 @@ public static class People
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser
         {
-            UserName = person.Email, Email = person.Email, DisplayName = person.DisplayName, EmailConfirmed = true, TimeZoneId = timeZone,
+            UserName = person.Email,
+            Email = person.Email,
+            DisplayName = person.DisplayName,
+            EmailConfirmed = true,
+            TimeZoneId = timeZone,
         };
         var result = await users.CreateAsync(user, person.Password);
         Assert.True(result.Succeeded);
