@@ -16,10 +16,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Reframe> Reframes => Set<Reframe>();
 
     /// <summary>
-    /// The signed-in person whose journal this context may see. Set each time the context is handed out;
-    /// null (no one signed in) hides every journal row, so a forgotten check fails closed.
+    /// Tells whose journal this context may see. Set each time the context is handed out, and asked at every query
+    /// (a request's context can be made before sign-in is known). No owner hides every journal row, so a forgotten
+    /// check fails closed.
     /// </summary>
-    public string? CurrentOwnerId { get; set; }
+    public Func<string?>? CurrentOwner { get; set; }
+
+    public string? CurrentOwnerId => CurrentOwner?.Invoke();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,8 +41,10 @@ internal static class SelfCompassionServices
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            var user = provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.User;
-            db.CurrentOwnerId = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+            var requests = provider.GetRequiredService<IHttpContextAccessor>();
+            db.CurrentOwner = () => requests.HttpContext?.User is { Identity.IsAuthenticated: true } user
+                ? user.FindFirstValue(ClaimTypes.NameIdentifier)
+                : null;
             return db;
         });
         services.AddHttpContextAccessor();

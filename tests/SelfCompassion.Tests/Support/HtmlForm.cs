@@ -3,28 +3,51 @@ using AngleSharp.Html.Dom;
 namespace SelfCompassion.Tests.Support;
 
 /// <summary>
-/// A real form from a page: every field the server rendered (the antiforgery token included) is posted back,
-/// with the values a test fills in.
+/// A real form from a page: every field the server rendered (the antiforgery token included) is posted back
+/// as a browser would post it, with the values a test fills in.
 /// </summary>
 public sealed class HtmlForm(IHtmlFormElement form)
 {
-    private readonly Dictionary<string, string> _values = Initial(form);
+    private readonly List<KeyValuePair<string, string>> _values = Initial(form);
+    private readonly HashSet<string> _names = form.Elements.Select(e => e.GetAttribute("name")).OfType<string>().ToHashSet();
 
+    /// <summary>Sets the single value of a field the page has.</summary>
     public HtmlForm Set(string name, string value)
     {
-        if (!_values.ContainsKey(name))
+        if (!_names.Contains(name))
         {
             throw new InvalidOperationException($"The form has no field named '{name}'.");
         }
-        _values[name] = value;
+        _values.RemoveAll(v => v.Key == name);
+        _values.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Ticks a checkbox the page has (name and value must both exist).</summary>
+    public HtmlForm Check(string name, string value)
+    {
+        if (form.Elements.OfType<IHtmlInputElement>().All(i => i.Name != name || i.Value != value))
+        {
+            throw new InvalidOperationException($"The form has no checkbox {name}={value}.");
+        }
+        _values.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Adds a value the page never offered, as a forged request would.</summary>
+    public HtmlForm Forge(string name, string value)
+    {
+        _values.Add(new(name, value));
         return this;
     }
 
     public HtmlForm Remove(string name)
     {
-        _values.Remove(name);
+        _values.RemoveAll(v => v.Key == name);
         return this;
     }
+
+    public string Token => _values.Single(v => v.Key == "__RequestVerificationToken").Value;
 
     public string Action => string.IsNullOrEmpty(form.GetAttribute("action"))
         ? new Uri(form.Owner!.Url).PathAndQuery
@@ -33,31 +56,29 @@ public sealed class HtmlForm(IHtmlFormElement form)
     public Task<HttpResponseMessage> SubmitAsync(HttpClient client) =>
         client.PostAsync(Action, new FormUrlEncodedContent(_values));
 
-    private static Dictionary<string, string> Initial(IHtmlFormElement form)
+    private static List<KeyValuePair<string, string>> Initial(IHtmlFormElement form)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
             switch (element)
             {
-                case IHtmlInputElement { Type: "checkbox" } checkbox:
-                    if (checkbox.IsChecked && !string.IsNullOrEmpty(checkbox.Name))
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked && !string.IsNullOrEmpty(box.Name))
                     {
-                        values[checkbox.Name] = checkbox.Value;
+                        values.Add(new(box.Name, box.Value));
                     }
-                    else if (!string.IsNullOrEmpty(checkbox.Name))
-                    {
-                        values.TryAdd(checkbox.Name, "false");
-                    }
+                    break;
+                case IHtmlInputElement { Type: "submit" or "button" }:
                     break;
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
-                    values.TryAdd(input.Name, input.Value);
+                    values.Add(new(input.Name, input.Value));
                     break;
                 case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    values[select.Name] = select.Value ?? "";
+                    values.Add(new(select.Name, select.Value ?? ""));
                     break;
                 case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    values[area.Name] = area.Value;
+                    values.Add(new(area.Name, area.Value));
                     break;
             }
         }

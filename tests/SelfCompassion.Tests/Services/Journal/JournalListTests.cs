@@ -52,6 +52,10 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         var other = await People.CreateAsync(app);
+        await using (var otherScope = People.ScopeFor(app, other))
+        {
+            await otherScope.Journal().CreateAsync(other, Entry("birthday of someone else"));
+        }
         await using var scope = People.ScopeFor(app, owner);
         var journal = scope.Journal();
         var inThought = (await journal.CreateAsync(owner, Entry("I ruined the Birthday dinner"))).Id!.Value;
@@ -59,10 +63,6 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         var inReframe = (await journal.CreateAsync(owner, Entry("Nobody likes me"))).Id!.Value;
         await journal.AddReframeAsync(owner, inReframe, Reframe(response: "My sister's birthday card said otherwise"));
         await journal.CreateAsync(owner, Entry("Nothing to find here"));
-        await using (var otherScope = People.ScopeFor(app, other))
-        {
-            await otherScope.Journal().CreateAsync(other, Entry("birthday of someone else"));
-        }
 
         var found = await journal.ListAsync(owner, new JournalQuery(Search: "BIRTHDAY"));
 
