@@ -17,7 +17,10 @@ public static class FormState
     {
         foreach (var error in errors)
         {
-            var field = fieldNames?.GetValueOrDefault(error.Field) ?? error.Field;
+            // "EmotionsAfter[2]" maps through its base name, keeping the index.
+            var bracket = error.Field.IndexOf('[');
+            var baseName = bracket < 0 ? error.Field : error.Field[..bracket];
+            var field = fieldNames?.GetValueOrDefault(baseName) is { } mapped ? mapped + error.Field[baseName.Length..] : error.Field;
             state.AddModelError($"{prefix}.{field}", error.Message);
         }
     }

@@ -59,6 +59,10 @@ public class ReframeModel(JournalService journal) : JournalPageModel
             {
                 ModelState.TryAddModelError($"Input.After[{i}]", "Please rate this feeling again, from 0 to 100.");
             }
+            else if (Input.After[i] is < 0 or > 100)
+            {
+                ModelState.TryAddModelError($"Input.After[{i}]", "Please use a number from 0 to 100.");
+            }
         }
         if (!ModelState.IsValid)
         {
