@@ -9,3 +9,116 @@ document.querySelectorAll("input[data-fill-timezone]").forEach((input) => {
         // An old browser without Intl keeps the default (UTC), which can be changed on the account page.
     }
 });
+
+// Drafts: a half-written entry or reframe is kept in this browser until it is saved, so a closed tab or an
+// expired session loses nothing. Keys name the form, never its words; signing out clears them all.
+const draftPrefix = "selfcompassion-draft:";
+const storage = (() => {
+    try { return window.localStorage; } catch { return null; }
+})();
+
+function fieldsOf(form) {
+    return Array.from(form.elements).filter((el) =>
+        el.name && el.name !== "__RequestVerificationToken" && el.type !== "hidden" && el.type !== "submit");
+}
+
+function readDraft(form) {
+    const values = {};
+    fieldsOf(form).forEach((el) => {
+        if (el.type === "checkbox" || el.type === "radio") {
+            if (el.checked) (values[el.name] ||= []).push(el.value);
+        } else if (el.value !== "") {
+            values[el.name] = el.value;
+        }
+    });
+    return values;
+}
+
+function applyDraft(form, values) {
+    fieldsOf(form).forEach((el) => {
+        if (el.type === "checkbox" || el.type === "radio") {
+            el.checked = (values[el.name] || []).includes(el.value);
+        } else if (Object.hasOwn(values, el.name)) {
+            el.value = values[el.name];
+        }
+    });
+}
+
+function showDraftNotice(form, key) {
+    const notice = document.createElement("div");
+    notice.className = "notice draft-notice";
+    notice.setAttribute("role", "status");
+    notice.innerHTML = "<span>We brought back what you were writing here before.</span>";
+    const discard = document.createElement("button");
+    discard.type = "button";
+    discard.className = "link-button";
+    discard.textContent = "Start afresh";
+    discard.addEventListener("click", () => {
+        storage.removeItem(key);
+        window.location.reload();
+    });
+    notice.append(discard);
+    form.prepend(notice);
+}
+
+if (storage) {
+    document.querySelectorAll("[data-clear-draft]").forEach((el) => storage.removeItem(draftPrefix + el.dataset.clearDraft));
+
+    document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
+        form.addEventListener("submit", () => {
+            Object.keys(storage).filter((k) => k.startsWith(draftPrefix)).forEach((k) => storage.removeItem(k));
+        }));
+
+    document.querySelectorAll("form[data-draft]").forEach((form) => {
+        const key = draftPrefix + form.dataset.draft;
+        const saved = storage.getItem(key);
+        // A page showing the server's own error messages already holds the latest words; only restore into a fresh form.
+        const hasServerErrors = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");
+        if (saved && !hasServerErrors) {
+            try {
+                applyDraft(form, JSON.parse(saved));
+                showDraftNotice(form, key);
+            } catch {
+                storage.removeItem(key);
+            }
+        }
+        let timer;
+        form.addEventListener("input", () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => storage.setItem(key, JSON.stringify(readDraft(form))), 300);
+        });
+    });
+}
+
+// The reframe as a gentle step-by-step flow; without this script it is one form in sections.
+document.querySelectorAll("form[data-steps]").forEach((form) => {
+    const steps = Array.from(form.querySelectorAll("fieldset.step"));
+    const submit = form.querySelector("button[type=submit]");
+    if (steps.length < 2 || form.querySelector(".field-error:not(:empty), .validation-summary-errors")) return;
+
+    const progress = document.createElement("p");
+    progress.className = "step-progress";
+    progress.setAttribute("aria-live", "polite");
+    const nav = document.createElement("div");
+    nav.className = "step-nav";
+    const back = Object.assign(document.createElement("button"), { type: "button", className: "button button-quiet", textContent: "Back" });
+    const next = Object.assign(document.createElement("button"), { type: "button", className: "button", textContent: "Next" });
+    nav.append(back, next);
+    form.insertBefore(progress, steps[0]);
+    submit.before(nav);
+
+    let current = 0;
+    function show(index, focus) {
+        current = index;
+        steps.forEach((step, i) => { step.hidden = i !== index; });
+        const last = index === steps.length - 1;
+        back.hidden = index === 0;
+        next.hidden = last;
+        submit.hidden = !last;
+        progress.textContent = `Step ${index + 1} of ${steps.length}`;
+        if (focus) steps[index].querySelector("textarea, input")?.focus();
+    }
+    back.addEventListener("click", () => show(Math.max(0, current - 1), true));
+    next.addEventListener("click", () => show(Math.min(steps.length - 1, current + 1), true));
+    show(0, false);
+});
