@@ -263,7 +263,7 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
     }
 
     private static bool Contains(string? text, string search) =>
-        text is not null && text.Contains(search, StringComparison.CurrentCultureIgnoreCase);
+        text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
     {
