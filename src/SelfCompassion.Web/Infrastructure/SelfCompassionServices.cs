@@ -22,7 +22,8 @@ internal static class SelfCompassionServices
         var configuration = builder.Configuration;
         var secureCookies = configuration.GetValue("Cookies:RequireSecure", !builder.Environment.IsDevelopment());
 
-        services.AddSerilog((provider, logger) => Logging.Configure(logger, configuration, provider));
+        // Each host keeps its own logger rather than replacing the process-wide one, so two hosts never share sinks.
+        services.AddSerilog((provider, logger) => Logging.Configure(logger, configuration, provider), preserveStaticLogger: true);
 
         services.AddSingleton(provider =>
         {
