@@ -7,6 +7,7 @@ public static class Navigation
 
     public static IReadOnlyList<Section> Sections { get; } =
     [
+        new("Guide", "/guide"),
         new("Journal", "/journal"),
     ];
 

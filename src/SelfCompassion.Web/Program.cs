@@ -9,9 +9,11 @@ app.UseSelfCompassion();
 
 try
 {
-    if (args is ["migrate", ..])
+    if (args is ["migrate", ..] or ["make-moderator", _, ..])
     {
-        var exitCode = await DatabaseCommands.MigrateAsync(app.Services);
+        var exitCode = args[0] == "migrate"
+            ? await DatabaseCommands.MigrateAsync(app.Services)
+            : await DatabaseCommands.MakeModeratorAsync(app.Services, args[1]);
         await app.DisposeAsync();
         return exitCode;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Accounts;
+using SelfCompassion.Guide;
 using SelfCompassion.Journal;
 
 namespace SelfCompassion.Data;
@@ -14,6 +15,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ThoughtEntry> ThoughtEntries => Set<ThoughtEntry>();
 
     public DbSet<Reframe> Reframes => Set<Reframe>();
+
+    public DbSet<GuideReply> GuideReplies => Set<GuideReply>();
 
     /// <summary>
     /// Tells whose journal this context may see. Set each time the context is handed out, and asked at every query
@@ -62,6 +65,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
             reframe.HasMany(r => r.Emotions).WithOne().HasForeignKey(e => e.ReframeId).OnDelete(DeleteBehavior.Cascade);
             reframe.HasQueryFilter(r => r.OwnerId == CurrentOwnerId);
+        });
+        builder.Entity<GuideReply>(reply =>
+        {
+            reply.ToTable("guide_replies");
+            reply.Property(r => r.ArticleSlug).HasMaxLength(100);
+            reply.Property(r => r.Name).HasMaxLength(GuideReply.NameMaxLength);
+            reply.Property(r => r.Email).HasMaxLength(GuideReply.EmailMaxLength);
+            reply.Property(r => r.Text).HasMaxLength(GuideReply.TextMaxLength);
+            reply.Property(r => r.SourceHash).HasMaxLength(64);
+            reply.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            reply.HasIndex(r => new { r.ArticleSlug, r.Status, r.CreatedAt });
+            reply.HasIndex(r => r.CreatedAt);
         });
         builder.Entity<ReframeEmotion>(emotion =>
         {

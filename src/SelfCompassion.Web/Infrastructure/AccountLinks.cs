@@ -2,22 +2,10 @@ using SelfCompassion.Accounts;
 
 namespace SelfCompassion.Web.Infrastructure;
 
-/// <summary>
-/// Absolute links for account emails. They start from App:PublicUrl when it is set, never from a Host header an
-/// attacker could forge to send someone's reset link to their own site; Development falls back to the request.
-/// </summary>
-internal sealed class AccountLinks(HttpRequest request, IConfiguration configuration) : IAccountLinks
+/// <summary>Absolute links for account emails, from the site's public address.</summary>
+internal sealed class AccountLinks(HttpRequest request) : IAccountLinks
 {
-    private string Origin
-    {
-        get
-        {
-            var configured = configuration["App:PublicUrl"];
-            return string.IsNullOrWhiteSpace(configured)
-                ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-                : configured.TrimEnd('/');
-        }
-    }
+    private string Origin => PublicOrigin.Of(request.HttpContext);
 
     public string ConfirmEmail(string userId, string code) =>
         $"{Origin}/account/confirm-email?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
@@ -28,6 +16,5 @@ internal sealed class AccountLinks(HttpRequest request, IConfiguration configura
 
     public string ResetPassword(string code) => $"{Origin}/account/reset-password?code={Uri.EscapeDataString(code)}";
 
-    public static AccountLinks For(HttpContext context) =>
-        new(context.Request, context.RequestServices.GetRequiredService<IConfiguration>());
+    public static AccountLinks For(HttpContext context) => new(context.Request);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCompassion.Data;
 using SelfCompassion.Database;
+using SelfCompassion.Guide;
 using SelfCompassion.Journal;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -18,14 +19,16 @@ public sealed class DatabaseOptions
 internal sealed class DatabaseStartup(
     DatabaseConnection connection,
     JournalKey journalKey,
+    ArticleLibrary articles,
+    IConfiguration configuration,
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Resolving the key here makes a missing one stop the app at start, not at someone's first save.
-        _ = journalKey;
+        // Resolving these here makes a missing key or a broken article stop the app at start, not at first use.
+        _ = (journalKey, articles);
         await connection.InitializeAsync(cancellationToken);
         if (!options.Value.MigrateAtStartup)
         {
@@ -34,6 +37,24 @@ internal sealed class DatabaseStartup(
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
         logger.LogInformation("The database schema is up to date");
+        await GrantConfiguredModeratorsAsync(cancellationToken);
+    }
+
+    /// <summary>The first moderators come from Moderation:Emails; accounts that don't exist yet are granted on a later start.</summary>
+    private async Task GrantConfiguredModeratorsAsync(CancellationToken cancellationToken)
+    {
+        var emails = configuration.GetSection("Moderation:Emails").Get<string[]>() ?? [];
+        if (emails.Length == 0)
+        {
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var moderators = scope.ServiceProvider.GetRequiredService<Moderators>();
+        foreach (var email in emails)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await moderators.GrantAsync(email);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -40,10 +40,12 @@ internal static class SelfCompassionPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGuideEndpoints();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -8,6 +8,7 @@ using SelfCompassion.Accounts;
 using SelfCompassion.Data;
 using SelfCompassion.Database;
 using SelfCompassion.Email;
+using SelfCompassion.Guide;
 using SelfCompassion.Journal;
 using Serilog;
 
@@ -56,6 +57,7 @@ internal static class SelfCompassionServices
 
         AddAccounts(services, secureCookies);
         AddJournal(services, builder);
+        AddGuide(services, builder);
         AddEmail(services, configuration);
 
         services.AddAntiforgery(options =>
@@ -71,6 +73,7 @@ internal static class SelfCompassionServices
         {
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizeFolder("/Journal");
+            options.Conventions.AuthorizePage("/Guide/Moderation", GuideCache.ModeratorPolicy);
             foreach (var page in AnonymousAccountPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);
@@ -92,6 +95,9 @@ internal static class SelfCompassionServices
             options.KeyLengthLimit = 256;
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(GuideCache.ModeratorPolicy, policy => policy.RequireRole(Moderators.Role));
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
@@ -152,6 +158,15 @@ internal static class SelfCompassionServices
             builder.Configuration, builder.Environment, provider.GetRequiredService<DataDirectory>()));
         services.AddSingleton<JournalCipher>();
         services.AddScoped<JournalService>();
+    }
+
+    private static void AddGuide(IServiceCollection services, WebApplicationBuilder builder)
+    {
+        services.AddSingleton(_ => ArticleLibrary.Load(Path.Combine(builder.Environment.ContentRootPath, "Content", "guide")));
+        services.AddScoped<GuideReplies>();
+        services.AddScoped<Moderators>();
+        services.AddOutputCache(options =>
+            options.AddPolicy(GuideCache.Policy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(GuideCache.Tag)));
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

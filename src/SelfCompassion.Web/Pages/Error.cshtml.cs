@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SelfCompassion.Guide;
 
 namespace SelfCompassion.Web.Pages;
 
@@ -10,8 +11,11 @@ namespace SelfCompassion.Web.Pages;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public class ErrorModel : PageModel
+public class ErrorModel(ArticleLibrary articles) : PageModel
 {
+    /// <summary>On a missing guide page, the articles that do exist.</summary>
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
     public int Code { get; private set; }
 
     public string Title => Code switch
@@ -37,6 +41,11 @@ public class ErrorModel : PageModel
         if (reExecuted)
         {
             Code = Response.StatusCode;
+            var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+            if (Code == StatusCodes.Status404NotFound && original.StartsWith("/guide", StringComparison.OrdinalIgnoreCase))
+            {
+                Articles = articles.All;
+            }
         }
         else
         {

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Data;
+
+namespace SelfCompassion.Guide;
+
+public sealed record ReplySubmission(string ArticleSlug, string Name, string Email, string Text, string? Honeypot, string SourceAddress);
+
+public sealed record PublishedReply(Guid Id, string Name, string Text, DateTimeOffset CreatedAt);
+
+public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string Email, string Text, DateTimeOffset CreatedAt);
+
+public enum ReplyOutcome
+{
+    /// <summary>Held for a moderator.</summary>
+    Held,
+
+    /// <summary>Quietly dropped (the honeypot was filled); the sender sees the same thanks.</summary>
+    Dropped,
+
+    /// <summary>Too many replies from one address or email in a short time.</summary>
+    TooMany,
+
+    UnknownArticle,
+}
+
+/// <summary>Reader replies: held until a moderator approves them, with a honeypot and a per-address limit against spam.</summary>
+public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeProvider time, ILogger<GuideReplies> logger)
+{
+    public const int MaxPerWindow = 3;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
+
+    public async Task<ReplyOutcome> SubmitAsync(ReplySubmission reply, CancellationToken cancellationToken = default)
+    {
+        if (articles.Find(reply.ArticleSlug) is null)
+        {
+            return ReplyOutcome.UnknownArticle;
+        }
+        if (!string.IsNullOrEmpty(reply.Honeypot))
+        {
+            logger.LogInformation("Reply to {ArticleSlug} dropped by the honeypot", reply.ArticleSlug);
+            return ReplyOutcome.Dropped;
+        }
+
+        var now = time.GetUtcNow();
+        var source = HashAddress(reply.SourceAddress);
+        var email = reply.Email.Trim();
+        var since = now - Window;
+        var recent = await db.GuideReplies.CountAsync(
+            r => r.CreatedAt > since && (r.SourceHash == source || r.Email == email), cancellationToken);
+        if (recent >= MaxPerWindow)
+        {
+            logger.LogWarning("Reply to {ArticleSlug} refused: too many from one sender", reply.ArticleSlug);
+            return ReplyOutcome.TooMany;
+        }
+
+        db.GuideReplies.Add(new GuideReply
+        {
+            Id = Guid.CreateVersion7(now),
+            ArticleSlug = reply.ArticleSlug,
+            Name = reply.Name.Trim(),
+            Email = email,
+            Text = reply.Text.Trim(),
+            CreatedAt = now,
+            Status = ReplyStatus.Pending,
+            SourceHash = source,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reply to {ArticleSlug} held for moderation", reply.ArticleSlug);
+        return ReplyOutcome.Held;
+    }
+
+    public async Task<IReadOnlyList<PublishedReply>> ApprovedForAsync(string slug, CancellationToken cancellationToken = default) =>
+        await db.GuideReplies.AsNoTracking()
+            .Where(r => r.ArticleSlug == slug && r.Status == ReplyStatus.Approved)
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new PublishedReply(r.Id, r.Name, r.Text, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PendingReply>> PendingAsync(CancellationToken cancellationToken = default) =>
+        await db.GuideReplies.AsNoTracking()
+            .Where(r => r.Status == ReplyStatus.Pending)
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new PendingReply(r.Id, r.ArticleSlug, r.Name, r.Email, r.Text, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Sets a reply's status; returns the article's slug, or null when there is no such reply.</summary>
+    public async Task<string?> SetStatusAsync(Guid id, ReplyStatus status, CancellationToken cancellationToken = default)
+    {
+        var reply = await db.GuideReplies.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (reply is null)
+        {
+            return null;
+        }
+        reply.Status = status;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reply {ReplyId} marked {ReplyStatus}", id, status);
+        return reply.ArticleSlug;
+    }
+
+    public async Task<string?> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var reply = await db.GuideReplies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (reply is null)
+        {
+            return null;
+        }
+        await db.GuideReplies.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("Reply {ReplyId} deleted", id);
+        return reply.ArticleSlug;
+    }
+
+    private static string HashAddress(string address) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("selfcompassion/reply-source/" + address)))[..32];
+}

@@ -1,0 +1,33 @@
+namespace SelfCompassion.Guide;
+
+public enum ReplyStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
+
+/// <summary>A reader's reply to an article. Shown only once a moderator approves it; the email is never shown.</summary>
+public class GuideReply
+{
+    public const int NameMaxLength = 100;
+    public const int EmailMaxLength = 254;
+    public const int TextMaxLength = 5_000;
+
+    public Guid Id { get; set; }
+
+    public string ArticleSlug { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public ReplyStatus Status { get; set; }
+
+    /// <summary>A keyed hash of the sender's network address: enough to slow a flood, not enough to find anyone.</summary>
+    public string SourceHash { get; set; } = "";
+}
