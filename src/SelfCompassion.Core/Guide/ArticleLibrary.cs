@@ -27,7 +27,8 @@ public sealed class ArticleLibrary
 
     public IReadOnlyList<Article> All { get; }
 
-    public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+    /// <summary>The article with exactly this slug; anything else (other case, dots, slashes, escapes) finds nothing.</summary>
+    public Article? Find(string? slug) => slug is null ? null : _bySlug.GetValueOrDefault(slug);
 
     public IReadOnlyList<Article> RelatedTo(Article article) => article.Related.Select(slug => _bySlug[slug]).ToList();
 

@@ -29,7 +29,12 @@ public enum ReplyOutcome
 /// <summary>Reader replies: held until a moderator approves them, with a honeypot and a per-address limit against spam.</summary>
 public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeProvider time, ILogger<GuideReplies> logger)
 {
-    public const int MaxPerWindow = 3;
+    /// <summary>Replies one email address may send per window.</summary>
+    public const int MaxPerEmail = 3;
+
+    /// <summary>Replies one network address may send per window; higher, since a household or office may share one.</summary>
+    public const int MaxPerSource = 20;
+
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
     public async Task<ReplyOutcome> SubmitAsync(ReplySubmission reply, CancellationToken cancellationToken = default)
@@ -48,9 +53,9 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
         var source = HashAddress(reply.SourceAddress);
         var email = reply.Email.Trim();
         var since = now - Window;
-        var recent = await db.GuideReplies.CountAsync(
-            r => r.CreatedAt > since && (r.SourceHash == source || r.Email == email), cancellationToken);
-        if (recent >= MaxPerWindow)
+        var fromEmail = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.Email == email, cancellationToken);
+        var fromSource = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.SourceHash == source, cancellationToken);
+        if (fromEmail >= MaxPerEmail || fromSource >= MaxPerSource)
         {
             logger.LogWarning("Reply to {ArticleSlug} refused: too many from one sender", reply.ArticleSlug);
             return ReplyOutcome.TooMany;

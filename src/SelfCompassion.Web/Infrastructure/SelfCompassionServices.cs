@@ -148,7 +148,7 @@ internal static class SelfCompassionServices
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/login";
+            options.AccessDeniedPath = "/error/403";
         });
     }
 

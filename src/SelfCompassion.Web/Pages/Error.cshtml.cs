@@ -22,6 +22,7 @@ public class ErrorModel(ArticleLibrary articles) : PageModel
     {
         404 => "Page not found",
         400 => "Let's try that again",
+        403 => "This page isn't open to your account",
         503 => "We'll be back shortly",
         _ => "Something went wrong",
     };

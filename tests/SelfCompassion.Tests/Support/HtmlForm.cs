@@ -56,6 +56,13 @@ public sealed class HtmlForm(IHtmlFormElement form)
     public Task<HttpResponseMessage> SubmitAsync(HttpClient client) =>
         client.PostAsync(Action, new FormUrlEncodedContent(_values));
 
+    /// <summary>Submits with the named submit button, as clicking it would (Razor Pages' asp-page-handler).</summary>
+    public Task<HttpResponseMessage> SubmitAsyncWithHandler(HttpClient client, string handler)
+    {
+        var button = form.Elements.OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == handler);
+        return client.PostAsync(button.GetAttribute("formaction") ?? Action, new FormUrlEncodedContent(_values));
+    }
+
     private static List<KeyValuePair<string, string>> Initial(IHtmlFormElement form)
     {
         var values = new List<KeyValuePair<string, string>>();
