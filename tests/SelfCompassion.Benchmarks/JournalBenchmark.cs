@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Journal;
+using SelfCompassion.Tests.Support;
+
+namespace SelfCompassion.Benchmarks;
+
+/// <summary>A person with 10,000 entries: server time of /journal page 1, page 500 and a search.</summary>
+internal static class JournalBenchmark
+{
+    public static async Task RunAsync()
+    {
+        const int Entries = 10_000;
+        const int Runs = 200;
+
+        await using var app = new AppFactory();
+        await app.InitializeAsync();
+        var (client, owner) = await People.SignedInAsync(app);
+
+        Console.WriteLine($"Seeding {Entries:N0} encrypted entries (every fifth reframed)...");
+        var words = new[] { "work", "mum", "friends", "dinner", "exam", "meeting", "gym", "text", "party", "call" };
+        var start = new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        for (var batch = 0; batch < Entries / 500; batch++)
+        {
+            await using var scope = People.ScopeFor(app, owner);
+            var journal = scope.ServiceProvider.GetRequiredService<JournalService>();
+            for (var i = batch * 500; i < (batch + 1) * 500; i++)
+            {
+                app.Clock.Freeze(start.AddHours(i * 1.7));
+                // One entry in a hundred mentions "lighthouse": the search target.
+                var thought = i % 100 == 7 ? $"I messed up at the lighthouse again ({i})" : $"I failed at the {words[i % words.Length]} again, as always ({i})";
+                var created = await journal.CreateAsync(owner, new EntryInput(
+                    "After a long day", thought, [new EmotionRating("sad", null, 60), new EmotionRating("anxious", null, 40)], 70, ["labelling"]));
+                if (i % 5 == 0)
+                {
+                    await journal.AddReframeAsync(owner, created.Id!.Value, new ReframeInput(null, null, null, null,
+                        "I'd tell a friend one bad day is not a pattern", "One hard moment doesn't define me", 35, [30, 20]));
+                }
+            }
+        }
+        app.Clock.Thaw();
+
+        // The cursor that page 500 starts after: the last entry of page 499, newest first.
+        JournalCursor? page500 = null;
+        await using (var scope = People.ScopeFor(app, owner))
+        {
+            var journal = scope.ServiceProvider.GetRequiredService<JournalService>();
+            JournalCursor? after = null;
+            for (var page = 1; page < 500; page++)
+            {
+                after = (await journal.ListAsync(owner, new JournalQuery(After: after))).Next;
+            }
+            page500 = after;
+        }
+
+        var journalPage = await HtmlPage.GetAsync(client, "/journal");
+        var token = journalPage.Form("form.journal-filters").Token;
+        async Task Get(string url)
+        {
+            using var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{url} answered {response.StatusCode}");
+            }
+            await response.Content.ReadAsByteArrayAsync();
+        }
+        async Task Search()
+        {
+            using var response = await client.PostAsync("/journal", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["q"] = "lighthouse",
+            }));
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.OK || !html.Contains("lighthouse", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Search answered {response.StatusCode}");
+            }
+        }
+
+        var first = await Measure.TimeAsync(Runs, () => Get("/journal"));
+        var deep = await Measure.TimeAsync(Runs, () => Get($"/journal?after={page500!.Value.Encode()}"));
+        var search = await Measure.TimeAsync(Runs / 2, Search);
+
+        Console.WriteLine();
+        Console.WriteLine($"| request ({Entries:N0} entries)    | p50 ms | p95 ms |");
+        Console.WriteLine("|---------------------------|-------:|-------:|");
+        Console.WriteLine($"| /journal page 1           | {first.P50,6:F1} | {first.P95,6:F1} |");
+        Console.WriteLine($"| /journal page 500         | {deep.P50,6:F1} | {deep.P95,6:F1} |");
+        Console.WriteLine($"| search \"lighthouse\"       | {search.P50,6:F1} | {search.P95,6:F1} |");
+        Console.WriteLine();
+        var ratio = deep.P50 / first.P50;
+        Console.WriteLine($"page 500 / page 1 (p50): {ratio:F2} (goal at most 1.2) {(ratio <= 1.2 ? "met" : "NOT met")}");
+        Console.WriteLine($"search p95: {search.P95:F1} ms (goal under 200 ms) {(search.P95 < 200 ? "met" : "NOT met")}");
+
+    }
+}
