@@ -9,6 +9,8 @@ public static class Navigation
     [
         new("Guide", "/guide"),
         new("Journal", "/journal"),
+        new("Practice", "/practice"),
+        new("Progress", "/progress"),
     ];
 
     public static bool IsCurrent(PathString requestPath, string sectionPath) =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Accounts;
 using SelfCompassion.Guide;
 using SelfCompassion.Journal;
+using SelfCompassion.Practice;
 
 namespace SelfCompassion.Data;
 
@@ -17,6 +18,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Reframe> Reframes => Set<Reframe>();
 
     public DbSet<GuideReply> GuideReplies => Set<GuideReply>();
+
+    public DbSet<PracticeSession> PracticeSessions => Set<PracticeSession>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     /// <summary>
     /// Tells whose journal this context may see. Set each time the context is handed out, and asked at every query
@@ -65,6 +70,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
             reframe.HasMany(r => r.Emotions).WithOne().HasForeignKey(e => e.ReframeId).OnDelete(DeleteBehavior.Cascade);
             reframe.HasQueryFilter(r => r.OwnerId == CurrentOwnerId);
+        });
+        builder.Entity<PracticeSession>(session =>
+        {
+            session.ToTable("practice_sessions");
+            session.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            session.HasIndex(p => new { p.OwnerId, p.CompletedAt });
+            session.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            session.HasQueryFilter(p => p.OwnerId == CurrentOwnerId);
+        });
+        builder.Entity<CheckIn>(checkIn =>
+        {
+            checkIn.ToTable("check_ins");
+            checkIn.Property(c => c.Score).HasPrecision(4, 2);
+            checkIn.HasIndex(c => new { c.OwnerId, c.TakenAt });
+            checkIn.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            checkIn.HasQueryFilter(c => c.OwnerId == CurrentOwnerId);
         });
         builder.Entity<GuideReply>(reply =>
         {

@@ -10,6 +10,8 @@ using SelfCompassion.Database;
 using SelfCompassion.Email;
 using SelfCompassion.Guide;
 using SelfCompassion.Journal;
+using SelfCompassion.Practice;
+using SelfCompassion.Progress;
 using Serilog;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -73,6 +75,8 @@ internal static class SelfCompassionServices
         {
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizeFolder("/Journal");
+            options.Conventions.AuthorizeFolder("/Practice");
+            options.Conventions.AuthorizeFolder("/Progress");
             options.Conventions.AuthorizePage("/Guide/Moderation", GuideCache.ModeratorPolicy);
             foreach (var page in AnonymousAccountPages)
             {
@@ -158,6 +162,9 @@ internal static class SelfCompassionServices
             builder.Configuration, builder.Environment, provider.GetRequiredService<DataDirectory>()));
         services.AddSingleton<JournalCipher>();
         services.AddScoped<JournalService>();
+        services.AddScoped<PracticeService>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<ProgressService>();
     }
 
     private static void AddGuide(IServiceCollection services, WebApplicationBuilder builder)

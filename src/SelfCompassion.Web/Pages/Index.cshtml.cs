@@ -1,17 +1,40 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
+using SelfCompassion.Practice;
+using SelfCompassion.Progress;
 
 namespace SelfCompassion.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The front door: an invitation for visitors, and today's page for someone signed in.</summary>
+public class IndexModel(PracticeService practices, ProgressService progress) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
 
     public string DisplayName => User.FindFirst(DisplayNameClaimsFactory.DisplayNameClaim)?.Value ?? "friend";
 
-    public void OnGet()
+    public PracticeSummary? LetterToReread { get; private set; }
+
+    public string? ProgressLine { get; private set; }
+
+    public string GuideLink => "/guide/self-compassion-in-mental-recovery";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } owner)
+        {
+            return;
+        }
+        LetterToReread = await practices.LetterToRereadAsync(owner, cancellationToken);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(User.FindFirstValue(DisplayNameClaimsFactory.TimeZoneClaim) ?? "UTC", out var z) ? z : TimeZoneInfo.Utc;
+        var report = await progress.GetAsync(owner, ProgressRange.Last30Days, zone, cancellationToken);
+        var practiced = report.PracticesPerWeek.Sum(w => w.Practices);
+        ProgressLine = report.AverageBeliefDrop is > 0 and var drop
+            ? $"In the last 30 days, reframing eased your belief in self-critical thoughts by {drop:0} points on average."
+            : practiced > 0
+                ? $"In the last 30 days you made time for {practiced} {(practiced == 1 ? "practice" : "practices")}."
+                : null;
     }
 }

@@ -122,3 +122,75 @@ document.querySelectorAll("form[data-steps]").forEach((form) => {
     next.addEventListener("click", () => show(Math.min(steps.length - 1, current + 1), true));
     show(0, false);
 });
+
+// A gentle practice timer: start, pause and resume; silent unless the chime is chosen. It fills in the minutes taken.
+document.querySelectorAll("[data-timer]").forEach((timer) => {
+    const form = timer.closest("form");
+    const clock = timer.querySelector("[data-timer-clock]");
+    const state = timer.querySelector("[data-timer-state]");
+    const start = timer.querySelector("[data-timer-start]");
+    const pause = timer.querySelector("[data-timer-pause]");
+    const resume = timer.querySelector("[data-timer-resume]");
+    const chime = timer.querySelector("[data-timer-chime]");
+    const minutes = form?.querySelector("[data-timer-minutes]");
+    let total = Number(timer.dataset.seconds) || 180;
+    let elapsed = 0;
+    let ticking = null;
+
+    const show = () => {
+        const left = Math.max(0, total - elapsed);
+        clock.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+        if (minutes && elapsed > 0) minutes.value = String(Math.max(1, Math.round(elapsed / 60)));
+    };
+    const playChime = () => {
+        if (!chime?.checked) return;
+        try {
+            const audio = new AudioContext();
+            const tone = audio.createOscillator();
+            const volume = audio.createGain();
+            tone.frequency.value = 528;
+            volume.gain.setValueAtTime(0.0001, audio.currentTime);
+            volume.gain.exponentialRampToValueAtTime(0.2, audio.currentTime + 0.1);
+            volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 2.5);
+            tone.connect(volume).connect(audio.destination);
+            tone.start();
+            tone.stop(audio.currentTime + 2.6);
+        } catch {
+            // No sound available; the words on screen say the time is up.
+        }
+    };
+    const stop = (finished) => {
+        clearInterval(ticking);
+        ticking = null;
+        pause.hidden = true;
+        resume.hidden = finished;
+        start.hidden = !finished;
+        start.textContent = "Start again";
+        state.textContent = finished ? "Time's up. Take your time coming back." : "Paused";
+        if (finished) playChime();
+    };
+    const run = () => {
+        start.hidden = true;
+        resume.hidden = true;
+        pause.hidden = false;
+        state.textContent = "";
+        ticking = setInterval(() => {
+            elapsed += 1;
+            show();
+            if (elapsed >= total) stop(true);
+        }, 1000);
+    };
+
+    form?.querySelectorAll("[data-timer-length]").forEach((choice) => choice.addEventListener("change", () => {
+        if (!ticking && elapsed === 0) {
+            total = Number(choice.value) * 60;
+            show();
+            if (minutes) minutes.value = choice.value;
+        }
+    }));
+    start.addEventListener("click", () => { elapsed = 0; run(); });
+    pause.addEventListener("click", () => stop(false));
+    resume.addEventListener("click", run);
+    timer.hidden = false;
+    show();
+});

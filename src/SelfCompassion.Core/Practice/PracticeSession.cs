@@ -1,0 +1,33 @@
+namespace SelfCompassion.Practice;
+
+public enum PracticeKind
+{
+    Break,
+    Friend,
+    Letter,
+    Pause,
+}
+
+/// <summary>One completed practice. Whatever was written is held only as ciphertext, like the journal.</summary>
+public class PracticeSession
+{
+    public Guid Id { get; set; }
+
+    public string OwnerId { get; set; } = "";
+
+    public PracticeKind Kind { get; set; }
+
+    public DateTimeOffset CompletedAt { get; set; }
+
+    public int DurationSeconds { get; set; }
+
+    public int? MoodBefore { get; set; }
+
+    public int? MoodAfter { get; set; }
+
+    /// <summary>The written steps, encrypted together.</summary>
+    public byte[]? TextCipher { get; set; }
+
+    /// <summary>For letters: when it was read again, so the home page stops inviting.</summary>
+    public DateTimeOffset? RereadAt { get; set; }
+}

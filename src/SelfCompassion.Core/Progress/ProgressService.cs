@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Data;
+using SelfCompassion.Journal;
+using SelfCompassion.Practice;
+
+namespace SelfCompassion.Progress;
+
+public enum ProgressRange
+{
+    Last30Days,
+    Last90Days,
+    AllTime,
+}
+
+/// <summary>Belief before and after reframing, averaged over one day (or one week, for long ranges).</summary>
+public sealed record BeliefPoint(DateOnly Period, double Before, double After, int Reframes);
+
+public sealed record EmotionShift(string Label, double Before, double After, int Ratings);
+
+public sealed record PatternCount(string Name, int Count);
+
+public sealed record WeekCount(DateOnly WeekStart, int Practices);
+
+public sealed record ScorePoint(DateOnly Day, decimal Score);
+
+public sealed record ProgressReport(
+    ProgressRange Range,
+    bool ByWeek,
+    IReadOnlyList<BeliefPoint> Belief,
+    IReadOnlyList<EmotionShift> Emotions,
+    IReadOnlyList<ScorePoint> CheckIns,
+    IReadOnlyList<PatternCount> Patterns,
+    IReadOnlyList<WeekCount> PracticesPerWeek,
+    double? AverageBeliefDrop)
+{
+    public bool IsEmpty => Belief.Count == 0 && CheckIns.Count == 0 && Patterns.Count == 0 && PracticesPerWeek.Count == 0;
+}
+
+/// <summary>
+/// What a person can watch change: everything here is numbers and choices, never journal text, so nothing is
+/// decrypted. Days and weeks are the person's own, in their time zone.
+/// </summary>
+public sealed class ProgressService(AppDbContext db, TimeProvider time)
+{
+    public async Task<ProgressReport> GetAsync(string ownerId, ProgressRange range, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        var since = range switch
+        {
+            ProgressRange.Last30Days => time.GetUtcNow().AddDays(-30),
+            ProgressRange.Last90Days => time.GetUtcNow().AddDays(-90),
+            _ => DateTimeOffset.MinValue,
+        };
+        var byWeek = range == ProgressRange.AllTime;
+
+        var reframes = await db.Reframes.AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.CreatedAt >= since)
+            .Select(r => new { r.CreatedAt, r.BeliefBefore, r.BeliefAfter })
+            .ToListAsync(cancellationToken);
+        var belief = reframes
+            .GroupBy(r => Period(r.CreatedAt, zone, byWeek))
+            .OrderBy(g => g.Key)
+            .Select(g => new BeliefPoint(g.Key, Math.Round(g.Average(r => r.BeliefBefore), 1), Math.Round(g.Average(r => r.BeliefAfter), 1), g.Count()))
+            .ToList();
+        double? drop = reframes.Count == 0 ? null : Math.Round(reframes.Average(r => r.BeliefBefore - r.BeliefAfter), 0);
+
+        var emotions = (await db.Reframes.AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.CreatedAt >= since)
+            .SelectMany(r => r.Emotions)
+            .GroupBy(e => e.Key)
+            .Select(g => new { g.Key, Before = g.Average(e => (double)e.Before), After = g.Average(e => (double)e.After), Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .OrderByDescending(e => e.Count).ThenBy(e => e.Key)
+            .Select(e => new EmotionShift(e.Key is null ? "In your own words" : Emotions.LabelFor(e.Key), Math.Round(e.Before, 1), Math.Round(e.After, 1), e.Count))
+            .ToList();
+
+        var patterns = (await db.ThoughtEntries.AsNoTracking()
+            .Where(e => e.OwnerId == ownerId && e.CreatedAt >= since)
+            .SelectMany(e => e.Patterns)
+            .GroupBy(p => p)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(6)
+            .Select(p => new PatternCount(Patterns.Find(p.Key)?.Name ?? p.Key, p.Count))
+            .ToList();
+
+        var practices = await db.PracticeSessions.AsNoTracking()
+            .Where(p => p.OwnerId == ownerId && p.CompletedAt >= since)
+            .Select(p => p.CompletedAt)
+            .ToListAsync(cancellationToken);
+        var perWeek = practices
+            .GroupBy(at => Period(at, zone, byWeek: true))
+            .OrderBy(g => g.Key)
+            .Select(g => new WeekCount(g.Key, g.Count()))
+            .ToList();
+
+        var checkIns = (await db.CheckIns.AsNoTracking()
+            .Where(c => c.OwnerId == ownerId && c.TakenAt >= since)
+            .OrderBy(c => c.TakenAt)
+            .Select(c => new { c.TakenAt, c.Score })
+            .ToListAsync(cancellationToken))
+            .Select(c => new ScorePoint(Day(c.TakenAt, zone), c.Score))
+            .ToList();
+
+        return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop);
+    }
+
+    private static DateOnly Day(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    /// <summary>The local day, or the Monday that starts its week.</summary>
+    private static DateOnly Period(DateTimeOffset at, TimeZoneInfo zone, bool byWeek)
+    {
+        var day = Day(at, zone);
+        return byWeek ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
+    }
+
+    public static string Describe(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,8 @@
+using SelfCompassion.Practice;
+
+namespace SelfCompassion.Web.Pages.Practice;
+
+public class BreakModel(PracticeService practices) : PracticePageModel(practices)
+{
+    protected override PracticeKind Kind => PracticeKind.Break;
+}

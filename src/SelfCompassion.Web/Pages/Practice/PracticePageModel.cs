@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SelfCompassion.Practice;
+using SelfCompassion.Web.Infrastructure;
+
+namespace SelfCompassion.Web.Pages.Practice;
+
+/// <summary>One guided practice: the page supplies the steps, this saves what was done.</summary>
+public abstract class PracticePageModel(PracticeService practices) : PageModel
+{
+    [BindProperty]
+    public PracticeForm Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    protected abstract PracticeKind Kind { get; }
+
+    public PracticeInfo Info => Practices.For(Kind);
+
+    public string? Attempted(string key, object? fallback) => ModelState.Attempted($"Input.{key}", fallback);
+
+    public string? ErrorFor(string key) => ModelState.ErrorFor($"Input.{key}");
+
+    public void OnGet() => Input.Minutes = Info.SuggestedMinutes;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var owner = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var result = await practices.SaveAsync(owner,
+            new PracticeInput(Kind, Input.Minutes!.Value * 60, Input.MoodBefore, Input.MoodAfter, Input.Texts), cancellationToken);
+        if (!result.Saved)
+        {
+            ModelState.AddJournalErrors(result.Errors, nameof(Input));
+            return Page();
+        }
+        StatusMessage = $"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.";
+        return Redirect("/practice/history");
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using SelfCompassion.Progress;
+using SelfCompassion.Web.Pages.Journal;
+
+namespace SelfCompassion.Web.Pages.Progress;
+
+public class IndexModel(ProgressService progress) : JournalPageModel
+{
+    public static readonly IReadOnlyList<(ProgressRange Range, string Label)> Ranges =
+    [
+        (ProgressRange.Last30Days, "Last 30 days"),
+        (ProgressRange.Last90Days, "Last 90 days"),
+        (ProgressRange.AllTime, "All time"),
+    ];
+
+    public ProgressReport Report { get; private set; } = default!;
+
+    public static string Key(ProgressRange range) => range switch
+    {
+        ProgressRange.Last30Days => "30",
+        ProgressRange.Last90Days => "90",
+        _ => "all",
+    };
+
+    public async Task OnGetAsync([FromQuery] string? range, CancellationToken cancellationToken)
+    {
+        // An unknown range (an old link) shows the last 30 days rather than an error.
+        var chosen = Ranges.Select(r => r.Range).FirstOrDefault(r => Key(r) == range, ProgressRange.Last30Days);
+        Report = await progress.GetAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, chosen, Zone, cancellationToken);
+    }
+
+    public string SummaryLine => Report.AverageBeliefDrop switch
+    {
+        null => "Here you can watch how your practice changes things over time.",
+        > 0 and var drop => $"After reframing, your belief in self-critical thoughts eased by {drop:0} points on average.",
+        _ => "You've been looking at your thoughts honestly. Some shift slowly, and that's part of it.",
+    };
+
+    public string BeliefSummary => Report.Belief.Count == 1
+        ? $"One {(Report.ByWeek ? "week" : "day")} with reframes: belief went from {Report.Belief[0].Before:0.#} to {Report.Belief[0].After:0.#} on average."
+        : $"Across {Report.Belief.Count} {(Report.ByWeek ? "weeks" : "days")} with reframes, belief averaged {Report.Belief.Average(b => b.Before):0} before and {Report.Belief.Average(b => b.After):0} after.";
+
+    public string EmotionSummary
+    {
+        get
+        {
+            var top = Report.Emotions[0];
+            return $"{top.Label}, the feeling you rated most, averaged {top.Before:0.#} before reframing and {top.After:0.#} after.";
+        }
+    }
+
+    public string CheckInSummary => Report.CheckIns.Count == 1
+        ? $"Your check-in score was {Report.CheckIns[0].Score:0.0} out of 5. Retaking it every two to four weeks shows how it moves."
+        : $"Your score went from {Report.CheckIns[0].Score:0.0} to {Report.CheckIns[^1].Score:0.0} over {Report.CheckIns.Count} check-ins.";
+
+    public string PatternSummary => $"The pattern you noticed most was {Report.Patterns[0].Name.ToLowerInvariant()}, {Report.Patterns[0].Count} {(Report.Patterns[0].Count == 1 ? "time" : "times")}.";
+
+    public string PracticeSummary
+    {
+        get
+        {
+            var total = Report.PracticesPerWeek.Sum(w => w.Practices);
+            return $"You made time for {total} {(total == 1 ? "practice" : "practices")} across {Report.PracticesPerWeek.Count} {(Report.PracticesPerWeek.Count == 1 ? "week" : "weeks")}.";
+        }
+    }
+}
