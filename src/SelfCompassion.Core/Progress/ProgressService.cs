@@ -70,8 +70,8 @@ public sealed class ProgressService(AppDbContext db, TimeProvider time)
             .GroupBy(e => e.Key)
             .Select(g => new { g.Key, Before = g.Average(e => (double)e.Before), After = g.Average(e => (double)e.After), Count = g.Count() })
             .ToListAsync(cancellationToken))
-            .OrderByDescending(e => e.Count).ThenBy(e => e.Key)
             .Select(e => new EmotionShift(e.Key is null ? "In your own words" : Emotions.LabelFor(e.Key), Math.Round(e.Before, 1), Math.Round(e.After, 1), e.Count))
+            .OrderByDescending(e => e.Ratings).ThenBy(e => e.Label, StringComparer.Ordinal)
             .ToList();
 
         var patterns = (await db.ThoughtEntries.AsNoTracking()

@@ -1,0 +1,59 @@
+using Bunit;
+using SelfCompassion.Web.Components.Charts;
+
+namespace SelfCompassion.Tests.Components;
+
+public class LineChartTests : BunitContext
+{
+    private IRenderedComponent<LineChart> RenderBelief() => Render<LineChart>(p => p
+        .Add(c => c.Id, "belief").Add(c => c.Title, "Belief before and after").Add(c => c.Summary, "Belief eased by 30 points.")
+        .Add(c => c.Labels, ["1 Nov 2026", "2 Nov 2026"])
+        .Add(c => c.Series, [new ChartSeries("Before", [80, 70]), new ChartSeries("After", [40, null])]));
+
+    [Fact]
+    public void The_svg_has_a_title_and_description_it_is_labelled_by()
+    {
+        var cut = RenderBelief();
+        var svg = cut.Find("svg");
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("belief-title belief-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("Belief before and after", cut.Find("#belief-title").TextContent);
+        Assert.Equal("Belief eased by 30 points.", cut.Find("#belief-desc").TextContent);
+        Assert.Equal("Belief eased by 30 points.", cut.Find("figcaption").TextContent);
+    }
+
+    [Fact]
+    public void The_table_holds_the_same_numbers_as_the_lines()
+    {
+        var cut = RenderBelief();
+        var rows = cut.FindAll("table tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
+        Assert.Equal([["1 Nov 2026", "80", "40"], ["2 Nov 2026", "70", "–"]], rows);
+        Assert.Equal(3, cut.FindAll("circle").Count);
+        Assert.Equal(["Date", "Before", "After"], cut.FindAll("thead th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void The_lines_use_the_two_lightnesses_of_one_hue_not_red()
+    {
+        var cut = RenderBelief();
+        Assert.Equal(["chart-line chart-series-0", "chart-line chart-series-1"], cut.FindAll("polyline").Select(p => p.GetAttribute("class")));
+        Assert.DoesNotContain("red", cut.Markup, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+public class BarChartTests : BunitContext
+{
+    [Fact]
+    public void Bars_match_the_table_and_the_largest_is_widest()
+    {
+        var cut = Render<BarChart>(p => p
+            .Add(c => c.Id, "patterns").Add(c => c.Title, "Patterns").Add(c => c.Summary, "Labelling came up most.")
+            .Add(c => c.LabelHeader, "Pattern").Add(c => c.ValueHeader, "Times")
+            .Add(c => c.Items, [("Labelling", 6), ("Comparing", 3)]));
+        Assert.Equal("Patterns", cut.Find("#patterns-title").TextContent);
+        Assert.Equal("Labelling came up most.", cut.Find("#patterns-desc").TextContent);
+        Assert.Equal([["Labelling", "6"], ["Comparing", "3"]], cut.FindAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()));
+        var widths = cut.FindAll("rect").Select(r => double.Parse(r.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2 * widths[1], widths[0], 1);
+    }
+}
