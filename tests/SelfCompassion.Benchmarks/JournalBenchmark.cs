@@ -17,28 +17,7 @@ internal static class JournalBenchmark
         await app.InitializeAsync();
         var (client, owner) = await People.SignedInAsync(app);
 
-        Console.WriteLine($"Seeding {Entries:N0} encrypted entries (every fifth reframed)...");
-        var words = new[] { "work", "mum", "friends", "dinner", "exam", "meeting", "gym", "text", "party", "call" };
-        var start = new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero);
-        for (var batch = 0; batch < Entries / 500; batch++)
-        {
-            await using var scope = People.ScopeFor(app, owner);
-            var journal = scope.ServiceProvider.GetRequiredService<JournalService>();
-            for (var i = batch * 500; i < (batch + 1) * 500; i++)
-            {
-                app.Clock.Freeze(start.AddHours(i * 1.7));
-                // One entry in a hundred mentions "lighthouse": the search target.
-                var thought = i % 100 == 7 ? $"I messed up at the lighthouse again ({i})" : $"I failed at the {words[i % words.Length]} again, as always ({i})";
-                var created = await journal.CreateAsync(owner, new EntryInput(
-                    "After a long day", thought, [new EmotionRating("sad", null, 60), new EmotionRating("anxious", null, 40)], 70, ["labelling"]));
-                if (i % 5 == 0)
-                {
-                    await journal.AddReframeAsync(owner, created.Id!.Value, new ReframeInput(null, null, null, null,
-                        "I'd tell a friend one bad day is not a pattern", "One hard moment doesn't define me", 35, [30, 20]));
-                }
-            }
-        }
-        app.Clock.Thaw();
+        await Seeder.JournalAsync(app, owner, Entries);
 
         // The cursor that page 500 starts after: the last entry of page 499, newest first.
         JournalCursor? page500 = null;

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SelfCompassion.Tests.Browser;
+
+public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
+    : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_break_with_the_timer_then_two_check_ins_show_as_two_points_on_the_chart()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var person = TestUser.Create("Ari");
+        await People.CreateAsync(app, person);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email address").FillAsync(person.Email);
+        await page.GetByLabel("Password").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // From today's page, the second door.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Take a self-compassion break" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Self-compassion break" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the timer" }).ClickAsync();
+        await Expect(page.Locator("[data-timer-clock]")).Not.ToHaveTextAsync("4:00", new() { Timeout = 5000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        var paused = await page.Locator("[data-timer-clock]").TextContentAsync();
+        await page.WaitForTimeoutAsync(1500);
+        await Expect(page.Locator("[data-timer-clock]")).ToHaveTextAsync(paused!);
+        await Expect(page.GetByText("Paused")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await Expect(page.Locator("[data-timer-clock]")).Not.ToHaveTextAsync(paused!, new() { Timeout = 5000 });
+        await Expect(page.GetByLabel("Minutes you took")).ToHaveValueAsync("1");
+        await page.GetByLabel("What you needed to hear").FillAsync("You're allowed to rest");
+        await page.GetByLabel("Your mood now, from 0 to 10 (optional)").FillAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this practice" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You took 1 minute for yourself");
+
+        foreach (var answer in new[] { "2", "4" })
+        {
+            await page.GotoAsync("/progress/check-in");
+            for (var i = 0; i < 12; i++)
+            {
+                await page.Locator($"#item-{i}-{answer}").CheckAsync();
+            }
+            await page.GetByRole(AriaRole.Button, new() { Name = "See my score" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your self-compassion score is 3.0");
+        }
+
+        var chart = page.Locator("figure", new() { Has = page.Locator("#scs-title") });
+        await Expect(chart.Locator("circle")).ToHaveCountAsync(2);
+        await chart.GetByText("Show the numbers").ClickAsync();
+        await Expect(chart.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("figure", new() { Has = page.Locator("#practices-title") })).ToContainTextAsync("1 practice");
+        await BrowserFixture.ScreenshotAsync(page, "progress");
+    }
+}
