@@ -48,7 +48,12 @@ public sealed class AccountSignIn(
         }
         if (result.IsNotAllowed)
         {
-            // Identity refuses unconfirmed accounts before checking the password; check it here, so only the owner learns why.
+            // Identity refuses unconfirmed accounts before checking the password or the lockout; check both here,
+            // so only the owner learns why, and guessing stays limited to five tries.
+            if (await users.IsLockedOutAsync(user))
+            {
+                return SignInOutcome.Refused;
+            }
             if (await users.CheckPasswordAsync(user, password))
             {
                 return SignInOutcome.NeedsConfirmation;

@@ -51,7 +51,8 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
 
         var now = time.GetUtcNow();
         var source = HashAddress(reply.SourceAddress);
-        var email = reply.Email.Trim();
+        // Compared without case, so "A@x" and "a@x" share one limit.
+        var email = reply.Email.Trim().ToLowerInvariant();
         var since = now - Window;
         var fromEmail = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.Email == email, cancellationToken);
         var fromSource = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.SourceHash == source, cancellationToken);

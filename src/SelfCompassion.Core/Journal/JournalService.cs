@@ -185,7 +185,7 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
             var start = StartOfDay(from, zone);
             entries = entries.Where(e => e.CreatedAt >= start);
         }
-        if (query.To is { } to)
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = StartOfDay(to.AddDays(1), zone);
             entries = entries.Where(e => e.CreatedAt < end);
@@ -223,9 +223,13 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
     /// </summary>
     private async Task<JournalPage> SearchAsync(string ownerId, IQueryable<ThoughtEntry> entries, string search, JournalCursor? after, CancellationToken cancellationToken)
     {
+        if (after is { } cursor)
+        {
+            entries = entries.Where(e => e.CreatedAt < cursor.CreatedAt || (e.CreatedAt == cursor.CreatedAt && e.Id < cursor.Id));
+        }
+        // Only what matching needs: the card's other details are fetched for the one page of results.
         var rows = await entries
-            .Select(e => new SearchRow(e.Id, e.CreatedAt, e.ThoughtCipher, e.SituationCipher, e.Patterns, e.Belief,
-                e.Reframes.OrderByDescending(r => r.CreatedAt).Select(r => (int?)r.BeliefAfter).FirstOrDefault()))
+            .Select(e => new SearchRow(e.Id, e.CreatedAt, e.ThoughtCipher, e.SituationCipher))
             .ToListAsync(cancellationToken);
         var reframes = (await db.Reframes.AsNoTracking()
             .Where(r => r.OwnerId == ownerId && entries.Select(e => e.Id).Contains(r.EntryId))
@@ -234,15 +238,10 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
             .ToLookup(r => r.EntryId);
 
         using var owner = cipher.For(ownerId);
-        var matches = new List<EntrySummary>();
+        var matches = new List<SearchRow>();
         foreach (var row in rows)
         {
-            if (after is { } cursor && (row.CreatedAt > cursor.CreatedAt || (row.CreatedAt == cursor.CreatedAt && row.Id.CompareTo(cursor.Id) >= 0)))
-            {
-                continue;
-            }
-            var thought = owner.Decrypt(row.ThoughtCipher, row.Id, Fields.Thought) ?? "";
-            var found = Contains(thought, search)
+            var found = Contains(owner.Decrypt(row.ThoughtCipher, row.Id, Fields.Thought), search)
                 || Contains(owner.Decrypt(row.SituationCipher, row.Id, Fields.Situation), search)
                 || reframes[row.Id].Any(r =>
                     Contains(owner.Decrypt(r.CompassionateResponseCipher, r.Id, Fields.CompassionateResponse), search)
@@ -253,13 +252,15 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
                     || Contains(owner.Decrypt(r.EvidenceAgainstCipher, r.Id, Fields.EvidenceAgainst), search));
             if (found)
             {
-                matches.Add(new SummaryRow(row.Id, row.CreatedAt, row.ThoughtCipher, row.Patterns, row.Belief, row.LatestBeliefAfter).ToSummary(thought));
+                matches.Add(row);
             }
         }
 
         var ordered = matches.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).ToList();
-        var page = ordered.Take(JournalLimits.PageSize).ToList();
-        return new JournalPage(page, ordered.Count > JournalLimits.PageSize ? new JournalCursor(page[^1].CreatedAt, page[^1].Id) : null);
+        var pageIds = ordered.Take(JournalLimits.PageSize).Select(m => m.Id).ToList();
+        var page = await PageAsync(ownerId, entries.Where(e => pageIds.Contains(e.Id)), after: null, cancellationToken);
+        var last = page.Entries.LastOrDefault();
+        return new JournalPage(page.Entries, ordered.Count > JournalLimits.PageSize && last is not null ? new JournalCursor(last.CreatedAt, last.Id) : null);
     }
 
     private static bool Contains(string? text, string search) =>
@@ -268,7 +269,16 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
     private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+        // Where clocks spring forward at midnight, that midnight never happens: the day starts at the first real moment.
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+        var offset = zone.GetUtcOffset(local);
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTimeOffset.MinValue.UtcTicks ? DateTimeOffset.MinValue
+            : utcTicks > DateTimeOffset.MaxValue.UtcTicks ? DateTimeOffset.MaxValue
+            : new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }
 
     private static void Apply(ThoughtEntry entry, EntryInput input, OwnerCipher owner, DateTimeOffset now)
@@ -311,7 +321,7 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
         }
     }
 
-    private sealed record SearchRow(Guid Id, DateTimeOffset CreatedAt, byte[] ThoughtCipher, byte[]? SituationCipher, List<string> Patterns, int Belief, int? LatestBeliefAfter);
+    private sealed record SearchRow(Guid Id, DateTimeOffset CreatedAt, byte[] ThoughtCipher, byte[]? SituationCipher);
 
     /// <summary>Names bound into each ciphertext, so a value moved to another field or row no longer decrypts.</summary>
     private static class Fields

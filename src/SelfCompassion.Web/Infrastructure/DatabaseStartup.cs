@@ -21,6 +21,7 @@ internal sealed class DatabaseStartup(
     JournalKey journalKey,
     ArticleLibrary articles,
     IConfiguration configuration,
+    IHostEnvironment environment,
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -29,6 +30,12 @@ internal sealed class DatabaseStartup(
     {
         // Resolving these here makes a missing key or a broken article stop the app at start, not at first use.
         _ = (journalKey, articles);
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration["App:PublicUrl"]))
+        {
+            throw new SetupException(
+                "App__PublicUrl is not set. Production needs the address people use (for example https://selfcompassion.example.org): " +
+                "email links start with it, never with a Host header someone could forge.");
+        }
         await connection.InitializeAsync(cancellationToken);
         if (!options.Value.MigrateAtStartup)
         {

@@ -130,4 +130,23 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(again.GetByLabel("The self-critical thought")).ToHaveValueAsync("");
         await Expect(again.GetByText("We brought back what you were writing")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Unsaved_words_are_never_offered_to_the_next_person_on_the_same_browser()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignedInPageAsync(context);
+        await page.GotoAsync("/journal/new");
+        await page.GetByLabel("The self-critical thought").FillAsync("Something only I should see");
+        await page.WaitForTimeoutAsync(500);
+        // The session ends without signing out (cookies gone), and someone else signs in on this browser.
+        await context.ClearCookiesAsync();
+
+        var next = await SignedInPageAsync(context);
+        await next.GotoAsync("/journal/new");
+        await Expect(next.GetByLabel("The self-critical thought")).ToHaveValueAsync("");
+        await Expect(next.GetByText("We brought back what you were writing")).ToHaveCountAsync(0);
+        var leftovers = await next.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('selfcompassion-draft:')).length");
+        Assert.Equal(0, leftovers);
+    }
 }

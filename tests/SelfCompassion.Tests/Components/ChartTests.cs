@@ -41,6 +41,27 @@ public class LineChartTests : BunitContext
     }
 }
 
+public class ChartCultureTests : BunitContext
+{
+    [Fact]
+    public void Coordinates_use_a_dot_whatever_the_servers_language()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var cut = Render<LineChart>(p => p.Add(c => c.Id, "x").Add(c => c.Title, "t").Add(c => c.Summary, "s")
+                .Add(c => c.Labels, ["a", "b", "c"]).Add(c => c.Series, [new ChartSeries("v", [33.3, 50, 66.7])]));
+            Assert.Matches(@"^[\d.]+,[\d.]+( [\d.]+,[\d.]+)*$", cut.Find("polyline").GetAttribute("points"));
+            Assert.Equal("33.3", cut.Find("tbody td").TextContent);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+}
+
 public class BarChartTests : BunitContext
 {
     [Fact]

@@ -84,4 +84,16 @@ public class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(SignInOutcome.NeedsConfirmation, await SignInAsync(person.Email, person.Password));
         Assert.Equal(1, (await LoadAsync(person.Email)).AccessFailedCount);
     }
+
+    [Fact]
+    public async Task An_unconfirmed_account_stops_answering_after_five_wrong_passwords()
+    {
+        var person = await CreateAsync(confirmed: false);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(SignInOutcome.Refused, await SignInAsync(person.Email, "not the right one at all"));
+        }
+        // Even the right password now gets the same answer as a wrong one, so guessing can't go on.
+        Assert.Equal(SignInOutcome.Refused, await SignInAsync(person.Email, person.Password));
+    }
 }

@@ -41,6 +41,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (Environment == "Production")
         {
             builder.UseSetting("JournalEncryption:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("App:PublicUrl", "https://localhost");
         }
         builder.ConfigureServices(services =>
         {

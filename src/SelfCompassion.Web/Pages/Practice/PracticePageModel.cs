@@ -15,6 +15,10 @@ public abstract class PracticePageModel(PracticeService practices) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>The browser draft to forget now that it is saved.</summary>
+    [TempData]
+    public string? SavedDraft { get; set; }
+
     protected abstract PracticeKind Kind { get; }
 
     public PracticeInfo Info => Practices.For(Kind);
@@ -39,6 +43,7 @@ public abstract class PracticePageModel(PracticeService practices) : PageModel
             ModelState.AddJournalErrors(result.Errors, nameof(Input));
             return Page();
         }
+        SavedDraft = $"practice-{Info.Slug}";
         StatusMessage = $"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.";
         return Redirect("/practice/history");
     }

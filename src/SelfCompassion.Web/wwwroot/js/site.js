@@ -13,6 +13,8 @@ document.querySelectorAll("input[data-fill-timezone]").forEach((input) => {
 // Drafts: a half-written entry or reframe is kept in this browser until it is saved, so a closed tab or an
 // expired session loses nothing. Keys name the form, never its words; signing out clears them all.
 const draftPrefix = "selfcompassion-draft:";
+// Drafts are filed per person; with no one signed in (an expired session) they wait for their owner to return.
+const draftOwner = document.body.dataset.draftOwner || "";
 const storage = (() => {
     try { return window.localStorage; } catch { return null; }
 })();
@@ -62,7 +64,12 @@ function showDraftNotice(form, key) {
 }
 
 if (storage) {
-    document.querySelectorAll("[data-clear-draft]").forEach((el) => storage.removeItem(draftPrefix + el.dataset.clearDraft));
+    const ownPrefix = draftPrefix + draftOwner + ":";
+    if (draftOwner) {
+        // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them.
+        Object.keys(storage).filter((k) => k.startsWith(draftPrefix) && !k.startsWith(ownPrefix)).forEach((k) => storage.removeItem(k));
+    }
+    document.querySelectorAll("[data-clear-draft]").forEach((el) => storage.removeItem(ownPrefix + el.dataset.clearDraft));
 
     document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
         form.addEventListener("submit", () => {
@@ -70,7 +77,8 @@ if (storage) {
         }));
 
     document.querySelectorAll("form[data-draft]").forEach((form) => {
-        const key = draftPrefix + form.dataset.draft;
+        if (!draftOwner) return;
+        const key = ownPrefix + form.dataset.draft;
         const saved = storage.getItem(key);
         // A page showing the server's own error messages already holds the latest words; only restore into a fresh form.
         const hasServerErrors = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");

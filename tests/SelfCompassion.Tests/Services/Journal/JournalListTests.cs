@@ -110,4 +110,28 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.EndsWith("…", card.ThoughtPreview);
         Assert.Equal((80, 40), (card.Belief, card.LatestBeliefAfter!.Value));
     }
+
+    [Fact]
+    public async Task Date_filters_work_on_a_day_whose_midnight_never_happens_and_at_the_end_of_the_calendar()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+        // In Santiago, clocks jump from 00:00 to 01:00 on 6 September 2026.
+        var springForward = new DateOnly(2026, 9, 6);
+        Assert.True(santiago.IsInvalidTime(springForward.ToDateTime(TimeOnly.MinValue)));
+        app.Clock.Freeze(new DateTimeOffset(2026, 9, 6, 12, 0, 0, TimeSpan.Zero));
+        try
+        {
+            await scope.Journal().CreateAsync(owner, Entry());
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
+
+        Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery(From: springForward, To: springForward, Zone: santiago))).Entries);
+        Assert.Empty((await scope.Journal().ListAsync(owner, new JournalQuery(To: springForward.AddDays(-1), Zone: santiago))).Entries);
+        Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery(From: DateOnly.MinValue, To: DateOnly.MaxValue, Zone: santiago))).Entries);
+    }
 }
