@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,9 @@ internal static class SelfCompassionServices
         services.AddDataProtection()
             .SetApplicationName("SelfCompassion")
             .PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlEncryptor = new KeyRingEncryptor(provider.GetRequiredService<JournalKey>())));
 
         AddAccounts(services, secureCookies);
         AddJournal(services, builder);
