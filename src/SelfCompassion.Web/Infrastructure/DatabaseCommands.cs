@@ -28,7 +28,7 @@ internal static class DatabaseCommands
         await services.GetRequiredService<DatabaseConnection>().InitializeAsync(CancellationToken.None);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
+        await db.MigrateQuietlyAsync(CancellationToken.None);
         logger.LogInformation("The database schema is up to date");
         return 0;
     }

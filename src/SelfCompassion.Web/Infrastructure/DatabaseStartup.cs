@@ -42,7 +42,7 @@ internal sealed class DatabaseStartup(
             return;
         }
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().MigrateQuietlyAsync(cancellationToken);
         logger.LogInformation("The database schema is up to date");
         await GrantConfiguredModeratorsAsync(cancellationToken);
     }
