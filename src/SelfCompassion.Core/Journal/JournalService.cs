@@ -116,13 +116,21 @@ public sealed class JournalService(AppDbContext db, JournalCipher cipher, TimePr
         return new JournalResult(JournalStatus.Saved, id);
     }
 
-    public async Task<JournalResult> AddReframeAsync(string ownerId, Guid entryId, ReframeInput input, CancellationToken cancellationToken = default)
+    /// <param name="entryVersion">
+    /// The entry's version when the reframe form was opened. Re-ratings are matched to feelings by position, so if the
+    /// entry has been edited since, saving would pair them wrongly: that is a conflict, not a save.
+    /// </param>
+    public async Task<JournalResult> AddReframeAsync(string ownerId, Guid entryId, ReframeInput input, uint? entryVersion = null, CancellationToken cancellationToken = default)
     {
         var entry = await db.ThoughtEntries.AsNoTracking().Include(e => e.Emotions)
             .SingleOrDefaultAsync(e => e.Id == entryId && e.OwnerId == ownerId, cancellationToken);
         if (entry is null)
         {
             return JournalResult.NotFound;
+        }
+        if (entryVersion is { } opened && opened != entry.Version)
+        {
+            return JournalResult.Conflict;
         }
         var errors = JournalValidation.Check(input, entry.Emotions.Count);
         if (errors.Count > 0)

@@ -12,6 +12,10 @@ public class ReframeModel(JournalService journal) : JournalPageModel
 
     public EntryView Entry { get; private set; } = default!;
 
+    /// <summary>The entry's version when this form was opened.</summary>
+    [BindProperty]
+    public uint? EntryVersion { get; set; }
+
     public class InputModel
     {
         private const string TooLong = "Please shorten this to 2,000 characters or fewer.";
@@ -44,8 +48,15 @@ public class ReframeModel(JournalService journal) : JournalPageModel
 
     public string? Attempted(string key, object? fallback) => ModelState.Attempted($"Input.{key}", fallback);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        EntryVersion = Entry.Version;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -71,13 +82,19 @@ public class ReframeModel(JournalService journal) : JournalPageModel
 
         var result = await journal.AddReframeAsync(OwnerId, id, new ReframeInput(
             Input.Acknowledgement, Input.CommonHumanity, Input.EvidenceFor, Input.EvidenceAgainst, Input.FriendView,
-            Input.CompassionateResponse!, Input.BeliefAfter!.Value, Input.After.Select(a => a ?? -1).ToList()), cancellationToken);
+            Input.CompassionateResponse!, Input.BeliefAfter!.Value, Input.After.Select(a => a ?? -1).ToList()), EntryVersion, cancellationToken);
         switch (result.Status)
         {
             case JournalStatus.NotFound:
                 return NotFound();
             case JournalStatus.Invalid:
                 ModelState.AddJournalErrors(result.Errors, nameof(Input), ReframeFields);
+                return Page();
+            case JournalStatus.Conflict:
+                EntryVersion = Entry.Version;
+                ModelState.AddModelError(string.Empty,
+                    "This entry was changed somewhere else (perhaps another tab) after you opened this page, so its feelings may be different now. " +
+                    "Your words are still here. Please check the feelings below, then save again.");
                 return Page();
             default:
                 return Saved("Your reframe is saved. That took care and honesty.", id, result.CrisisNoticed, $"journal-reframe-{id}");

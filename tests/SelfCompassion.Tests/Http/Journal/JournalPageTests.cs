@@ -203,4 +203,21 @@ public class JournalPageTests(AppFactory app) : IClassFixture<AppFactory>
         var badDate = await HtmlPage.GetAsync(client, "/journal?from=31-02-2026");
         Assert.Equal("Please enter a date like 2026-03-01.", badDate.ErrorFor("from"));
     }
+
+    [Fact]
+    public async Task A_reframe_opened_before_an_edit_elsewhere_is_not_saved_and_keeps_its_words()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var id = await JournalPages.CreateAsync(client);
+        var reframe = await JournalPages.ReframeFormAsync(client, id);
+        var edit = (await HtmlPage.GetAsync(client, $"/journal/{id}/edit")).Form().Set("Input.Feelings[ashamed]", "");
+        Assert.Equal(HttpStatusCode.Redirect, (await edit.SubmitAsync(client)).StatusCode);
+
+        var page = await HtmlPage.ParseAsync(await reframe.SubmitAsync(client));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("changed somewhere else", page.FormErrors());
+        Assert.Equal("One hard call doesn't undo how much I care", page.Document.QuerySelector("textarea[name='Input.CompassionateResponse']")?.TextContent);
+        Assert.Null((await HtmlPage.GetAsync(client, $"/journal/{id}")).Document.QuerySelector(".reframe"));
+    }
 }

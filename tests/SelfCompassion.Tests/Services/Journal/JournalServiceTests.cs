@@ -150,6 +150,21 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_reframe_begun_before_an_edit_is_a_conflict_and_stores_nothing()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
+        var opened = (await scope.Journal().GetAsync(owner, id))!.Version;
+        await scope.Journal().UpdateAsync(owner, id, opened, Entry() with { Emotions = [new("sad", null, 50), new("lonely", null, 40)] });
+
+        var stale = await scope.Journal().AddReframeAsync(owner, id, Reframe(), opened);
+
+        Assert.Equal(JournalStatus.Conflict, stale.Status);
+        Assert.Empty((await scope.Journal().GetAsync(owner, id))!.Reframes);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_a_reason_and_nothing_is_stored()
     {
         var owner = await People.CreateAsync(app);
