@@ -24,6 +24,9 @@ public sealed record WeekCount(DateOnly WeekStart, int Practices);
 
 public sealed record ScorePoint(DateOnly Day, decimal Score);
 
+/// <summary>The two figures the home page's progress line needs, for the last 30 days.</summary>
+public sealed record ProgressGlance(double? AverageBeliefDrop, int Practices);
+
 public sealed record ProgressReport(
     ProgressRange Range,
     bool ByWeek,
@@ -104,6 +107,19 @@ public sealed class ProgressService(AppDbContext db, TimeProvider time)
             .ToList();
 
         return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop);
+    }
+
+    /// <summary>Just enough for one line on the home page, without building the whole report.</summary>
+    public async Task<ProgressGlance> GlanceAsync(string ownerId, CancellationToken cancellationToken = default)
+    {
+        var since = time.GetUtcNow().AddDays(-30);
+        var drop = await db.Reframes.AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.CreatedAt >= since)
+            .Select(r => (double?)(r.BeliefBefore - r.BeliefAfter))
+            .AverageAsync(cancellationToken);
+        var practices = await db.PracticeSessions.AsNoTracking()
+            .CountAsync(p => p.OwnerId == ownerId && p.CompletedAt >= since, cancellationToken);
+        return new ProgressGlance(drop is null ? null : Math.Round(drop.Value, 0), practices);
     }
 
     private static DateOnly Day(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);

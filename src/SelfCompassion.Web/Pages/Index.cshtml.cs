@@ -28,10 +28,9 @@ public class IndexModel(PracticeService practices, ProgressService progress) : P
             return;
         }
         LetterToReread = await practices.LetterToRereadAsync(owner, cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(User.FindFirstValue(DisplayNameClaimsFactory.TimeZoneClaim) ?? "UTC", out var z) ? z : TimeZoneInfo.Utc;
-        var report = await progress.GetAsync(owner, ProgressRange.Last30Days, zone, cancellationToken);
-        var practiced = report.PracticesPerWeek.Sum(w => w.Practices);
-        ProgressLine = report.AverageBeliefDrop is > 0 and var drop
+        var glance = await progress.GlanceAsync(owner, cancellationToken);
+        var practiced = glance.Practices;
+        ProgressLine = glance.AverageBeliefDrop is > 0 and var drop
             ? $"In the last 30 days, reframing eased your belief in self-critical thoughts by {drop:0} points on average."
             : practiced > 0
                 ? $"In the last 30 days you made time for {practiced} {(practiced == 1 ? "practice" : "practices")}."

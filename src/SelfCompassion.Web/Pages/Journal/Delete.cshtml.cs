@@ -3,7 +3,7 @@ using SelfCompassion.Journal;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class DeleteModel(JournalService journal) : JournalPageModel
+public class DeleteModel(JournalService journal) : SignedInPageModel
 {
     public Guid Id { get; private set; }
 

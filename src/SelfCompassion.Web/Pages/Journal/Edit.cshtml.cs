@@ -4,7 +4,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class EditModel(JournalService journal) : JournalPageModel
+public class EditModel(JournalService journal) : SignedInPageModel
 {
     public const string ConflictMessage =
         "This entry was changed somewhere else (perhaps another tab) after you opened it, so we haven't saved over it. " +
@@ -50,7 +50,7 @@ public class EditModel(JournalService journal) : JournalPageModel
                 ModelState.AddModelError(string.Empty, ConflictMessage);
                 return Page();
             default:
-                return Saved("Your changes are saved.", id, result.CrisisNoticed, $"journal-edit-{id}");
+                return Saved("Your changes are saved.", $"/journal/{id}", result.CrisisNoticed, $"journal-edit-{id}");
         }
     }
 }

@@ -3,7 +3,7 @@ using SelfCompassion.Journal;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class EntryModel(JournalService journal) : JournalPageModel
+public class EntryModel(JournalService journal) : SignedInPageModel
 {
     public EntryView Entry { get; private set; } = default!;
 

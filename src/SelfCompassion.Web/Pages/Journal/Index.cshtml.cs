@@ -9,7 +9,7 @@ namespace SelfCompassion.Web.Pages.Journal;
 /// The journal, newest first, 20 at a time. Filters are choices, never text, so plain GET links may carry them;
 /// search words are the person's own, so they only travel in a POST body, never in the address.
 /// </summary>
-public class IndexModel(JournalService journal) : JournalPageModel
+public class IndexModel(JournalService journal) : SignedInPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pattern { get; set; }

@@ -4,7 +4,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class NewModel(JournalService journal) : JournalPageModel
+public class NewModel(JournalService journal) : SignedInPageModel
 {
     [BindProperty]
     public EntryForm Input { get; set; } = new();
@@ -26,6 +26,6 @@ public class NewModel(JournalService journal) : JournalPageModel
             return Page();
         }
         return Saved("Your thought is saved. When you're ready, you can look at it again with a kinder eye.",
-            result.Id!.Value, result.CrisisNoticed, "journal-new");
+            $"/journal/{result.Id}", result.CrisisNoticed, "journal-new");
     }
 }

@@ -5,7 +5,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class ReframeModel(JournalService journal) : JournalPageModel
+public class ReframeModel(JournalService journal) : SignedInPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -97,7 +97,7 @@ public class ReframeModel(JournalService journal) : JournalPageModel
                     "Your words are still here. Please check the feelings below, then save again.");
                 return Page();
             default:
-                return Saved("Your reframe is saved. That took care and honesty.", id, result.CrisisNoticed, $"journal-reframe-{id}");
+                return Saved("Your reframe is saved. That took care and honesty.", $"/journal/{id}", result.CrisisNoticed, $"journal-reframe-{id}");
         }
     }
 

@@ -1,23 +1,14 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Practice;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
 /// <summary>One guided practice: the page supplies the steps, this saves what was done.</summary>
-public abstract class PracticePageModel(PracticeService practices) : PageModel
+public abstract class PracticePageModel(PracticeService practices) : SignedInPageModel
 {
     [BindProperty]
     public PracticeForm Input { get; set; } = new();
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    /// <summary>The browser draft to forget now that it is saved.</summary>
-    [TempData]
-    public string? SavedDraft { get; set; }
 
     protected abstract PracticeKind Kind { get; }
 
@@ -35,16 +26,14 @@ public abstract class PracticePageModel(PracticeService practices) : PageModel
         {
             return Page();
         }
-        var owner = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await practices.SaveAsync(owner,
+        var result = await practices.SaveAsync(OwnerId,
             new PracticeInput(Kind, Input.Minutes!.Value * 60, Input.MoodBefore, Input.MoodAfter, Input.Texts), cancellationToken);
         if (!result.Saved)
         {
             ModelState.AddJournalErrors(result.Errors, nameof(Input));
             return Page();
         }
-        SavedDraft = $"practice-{Info.Slug}";
-        StatusMessage = $"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.";
-        return Redirect("/practice/history");
+        return Saved($"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.",
+            "/practice/history", crisis: false, draft: $"practice-{Info.Slug}");
     }
 }

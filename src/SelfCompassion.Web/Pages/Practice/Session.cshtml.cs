@@ -1,17 +1,15 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Practice;
-using SelfCompassion.Web.Pages.Journal;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class SessionModel(PracticeService practices) : JournalPageModel
+public class SessionModel(PracticeService practices) : SignedInPageModel
 {
     public PracticeView Session { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var owner = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var owner = OwnerId;
         var session = await practices.GetAsync(owner, id, cancellationToken);
         if (session is null)
         {

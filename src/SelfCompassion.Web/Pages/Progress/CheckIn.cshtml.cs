@@ -1,18 +1,13 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Practice;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Progress;
 
-public class CheckInModel(CheckInService checkIns) : PageModel
+public class CheckInModel(CheckInService checkIns) : SignedInPageModel
 {
     [BindProperty]
     public List<int?> Answers { get; set; } = [];
-
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public int? Selected(int index) => index < Answers.Count ? Answers[index] : null;
 
@@ -38,7 +33,7 @@ public class CheckInModel(CheckInService checkIns) : PageModel
             ModelState.AddModelError(string.Empty, "A few statements still need an answer. They're marked below.");
             return Page();
         }
-        var score = await checkIns.SaveAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, Answers.Take(12).Select(a => a!.Value).ToList(), cancellationToken);
+        var score = await checkIns.SaveAsync(OwnerId, Answers.Take(12).Select(a => a!.Value).ToList(), cancellationToken);
         StatusMessage = $"Thank you for checking in. Your self-compassion score is {score:0.0} out of 5. It can be worth retaking in two to four weeks.";
         return Redirect("/progress");
     }

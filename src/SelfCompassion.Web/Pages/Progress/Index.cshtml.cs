@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Progress;
-using SelfCompassion.Web.Pages.Journal;
 
 namespace SelfCompassion.Web.Pages.Progress;
 
-public class IndexModel(ProgressService progress) : JournalPageModel
+public class IndexModel(ProgressService progress) : SignedInPageModel
 {
     public static readonly IReadOnlyList<(ProgressRange Range, string Label)> Ranges =
     [
@@ -27,7 +25,7 @@ public class IndexModel(ProgressService progress) : JournalPageModel
     {
         // An unknown range (an old link) shows the last 30 days rather than an error.
         var chosen = Ranges.Select(r => r.Range).FirstOrDefault(r => Key(r) == range, ProgressRange.Last30Days);
-        Report = await progress.GetAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, chosen, Zone, cancellationToken);
+        Report = await progress.GetAsync(OwnerId, chosen, Zone, cancellationToken);
     }
 
     public string SummaryLine => Report.AverageBeliefDrop switch

@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SelfCompassion.Accounts;
+using SelfCompassion.Web.Infrastructure;
 
-namespace SelfCompassion.Web.Pages.Journal;
+namespace SelfCompassion.Web.Pages;
 
-/// <summary>What every journal page needs: whose journal it is, their time zone, and the notes carried across a redirect.</summary>
-public abstract class JournalPageModel : PageModel
+/// <summary>
+/// What every page of a signed-in person's own space needs: whose it is, their time zone, and the notes carried
+/// across a redirect after a save.
+/// </summary>
+public abstract class SignedInPageModel : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -20,21 +23,18 @@ public abstract class JournalPageModel : PageModel
     public string? SavedDraft { get; set; }
 
     protected string OwnerId => User.FindFirstValue(ClaimTypes.NameIdentifier)
-        ?? throw new InvalidOperationException("Journal pages are for signed-in people only.");
+        ?? throw new InvalidOperationException("These pages are for signed-in people only.");
 
-    public TimeZoneInfo Zone =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(User.FindFirstValue(DisplayNameClaimsFactory.TimeZoneClaim) ?? TimeZones.Default, out var zone)
-            ? zone
-            : TimeZoneInfo.Utc;
+    public TimeZoneInfo Zone => User.TimeZone();
 
     public string Local(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Zone).ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    protected IActionResult Saved(string message, Guid entryId, bool crisis, string? draft)
+    protected IActionResult Saved(string message, string location, bool crisis, string? draft)
     {
         StatusMessage = message;
         CrisisNoticed = crisis;
         SavedDraft = draft;
-        return Redirect($"/journal/{entryId}");
+        return Redirect(location);
     }
 }
