@@ -50,13 +50,15 @@ test)
     dotnet build SelfCompassion.sln -nologo -clp:ErrorsOnly
     echo "Checking formatting..."
     dotnet format SelfCompassion.sln --verify-no-changes --no-restore
+    # This run's own scratch folder: its throwaway PostgreSQL clusters live there, and only they are swept up after,
+    # so two runs on one machine never stop each other's. The server runs as 'postgres', which must reach it.
+    scratch=$(mktemp -d "${TMPDIR:-/tmp}/selfcompassion-tests.XXXXXX")
+    chmod 755 "$scratch"
+    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; rm -rf "$scratch"; }
+    trap sweep EXIT
     status=0
-    dotnet test SelfCompassion.sln --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
-        --results-directory "$results" || status=$?
-    # The tests stop their throwaway PostgreSQL clusters; sweep up after a run that was cut short.
-    scratch="${TMPDIR:-/tmp}/selfcompassion-tests"
-    pkill -f -- "-D $scratch/" 2>/dev/null || true
-    rm -rf "$scratch"
+    SELFCOMPASSION_TEST_SCRATCH="$scratch" dotnet test SelfCompassion.sln --no-build -nologo --logger "trx" \
+        --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
     passed=0 failed=0
     for trx in "$results"/*.trx; do
         [ -e "$trx" ] || continue

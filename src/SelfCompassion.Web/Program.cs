@@ -1,29 +1,30 @@
+using Microsoft.Extensions.Options;
 using SelfCompassion;
 using SelfCompassion.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddSelfCompassion();
-
-var app = builder.Build();
-app.UseSelfCompassion();
-
 try
 {
-    if (args is ["migrate", ..] or ["make-moderator", _, ..])
-    {
-        var exitCode = args[0] == "migrate"
-            ? await DatabaseCommands.MigrateAsync(app.Services)
-            : await DatabaseCommands.MakeModeratorAsync(app.Services, args[1]);
-        await app.DisposeAsync();
-        return exitCode;
-    }
-    await app.RunAsync();
-    return 0;
+    var builder = WebApplication.CreateBuilder(args);
+    // The database is known (and, in Development, the embedded cluster running) before the host is built.
+    await using var database = await DatabaseSource.ResolveAsync(builder.Configuration, builder.Environment);
+    builder.AddSelfCompassion(database.ConnectionString);
+
+    var app = builder.Build();
+    app.UseSelfCompassion();
+    return await app.RunOrCommandAsync(args);
 }
 catch (SetupException ex)
 {
-    // A setup problem the user can fix: one clear line, no stack trace.
+    // A setup problem the person running the app can fix: one clear line, no stack trace.
     await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+catch (OptionsValidationException ex)
+{
+    foreach (var failure in ex.Failures)
+    {
+        await Console.Error.WriteLineAsync(failure);
+    }
     return 1;
 }
 

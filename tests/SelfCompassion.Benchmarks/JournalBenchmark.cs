@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Listing;
 using SelfCompassion.Tests.Support;
 
 namespace SelfCompassion.Benchmarks;
@@ -23,11 +23,11 @@ internal static class JournalBenchmark
         JournalCursor? page500 = null;
         await using (var scope = People.ScopeFor(app, owner))
         {
-            var journal = scope.ServiceProvider.GetRequiredService<JournalService>();
+            var journal = scope.JournalList();
             JournalCursor? after = null;
             for (var page = 1; page < 500; page++)
             {
-                after = (await journal.ListAsync(owner, new JournalQuery(After: after))).Next;
+                after = (await journal.ListAsync(new JournalQuery(After: after))).Next;
             }
             page500 = after;
         }

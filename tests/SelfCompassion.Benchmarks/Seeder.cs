@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.Reframes;
 using SelfCompassion.Practice;
 using SelfCompassion.Tests.Support;
 
@@ -21,17 +22,28 @@ internal static class Seeder
             for (var batch = 0; batch < entries / 500; batch++)
             {
                 await using var scope = People.ScopeFor(app, owner);
-                var journal = scope.ServiceProvider.GetRequiredService<JournalService>();
+                var (entryService, reframes, _) = scope.Journal();
                 for (var i = batch * 500; i < (batch + 1) * 500; i++)
                 {
                     app.Clock.Freeze(Start.AddHours(i * 1.7));
                     var thought = i % 100 == 7 ? $"I messed up at the lighthouse again ({i})" : $"I failed at the {words[i % words.Length]} again, as always ({i})";
-                    var created = await journal.CreateAsync(owner, new EntryInput(
-                        "After a long day", thought, [new EmotionRating("sad", null, 60), new EmotionRating("anxious", null, 40)], 70, patterns[i % patterns.Length]));
+                    var created = await entryService.CreateAsync(new EntryInput
+                    {
+                        Situation = "After a long day",
+                        Thought = thought,
+                        Feelings = new() { ["sad"] = 60, ["anxious"] = 40 },
+                        Belief = 70,
+                        Patterns = [.. patterns[i % patterns.Length]],
+                    });
                     if (i % 5 == 0)
                     {
-                        await journal.AddReframeAsync(owner, created.Id!.Value, new ReframeInput(null, null, null, null,
-                            "I'd tell a friend one bad day is not a pattern", "One hard moment doesn't define me", 35, [30, 20]));
+                        await reframes.AddAsync(created.Id!.Value, new ReframeInput
+                        {
+                            FriendView = "I'd tell a friend one bad day is not a pattern",
+                            CompassionateResponse = "One hard moment doesn't define me",
+                            BeliefAfter = 35,
+                            After = [30, 20],
+                        });
                     }
                 }
             }
@@ -46,13 +58,13 @@ internal static class Seeder
     {
         Console.WriteLine($"Seeding {practices:N0} practices...");
         await using var scope = People.ScopeFor(app, owner);
-        var service = scope.ServiceProvider.GetRequiredService<PracticeService>();
+        var service = scope.ServiceProvider.GetRequiredService<PracticeSessions>();
         try
         {
             for (var i = 0; i < practices; i++)
             {
                 app.Clock.Freeze(DateTimeOffset.UtcNow.AddHours(-i * 30));
-                await service.SaveAsync(owner, new PracticeInput((PracticeKind)(i % 4), 180, 4, 6, ["A kind word"]));
+                await service.SaveAsync((PracticeKind)(i % 4), new PracticeInput { Minutes = 3, MoodBefore = 4, MoodAfter = 6, Texts = ["A kind word"] });
             }
         }
         finally

@@ -9,8 +9,14 @@ public sealed class AccountProfile(
     SignInManager<ApplicationUser> signIn,
     ILogger<AccountProfile> logger)
 {
+    public const string UnknownTimeZone = nameof(UnknownTimeZone);
+
     public async Task<IdentityResult> UpdateAsync(ApplicationUser user, string displayName, string timeZoneId)
     {
+        if (!TimeZones.All.Contains(timeZoneId))
+        {
+            return IdentityResult.Failed(new IdentityError { Code = UnknownTimeZone, Description = "Please choose a time zone from the list." });
+        }
         user.DisplayName = displayName.Trim();
         user.TimeZoneId = TimeZones.Normalize(timeZoneId);
         var result = await users.UpdateAsync(user);

@@ -1,5 +1,5 @@
+using System.Buffers.Text;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace SelfCompassion.Accounts;
 
@@ -8,18 +8,18 @@ public static class EmailTokens
 {
     public const int MaxEncodedLength = 2048;
 
-    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+    public static string Encode(string token) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token));
 
     /// <summary>A missing, oversized or mangled code decodes to null, never to an exception.</summary>
     public static string? Decode(string? code)
     {
-        if (string.IsNullOrEmpty(code) || code.Length > MaxEncodedLength)
+        if (string.IsNullOrEmpty(code) || code.Length > MaxEncodedLength || !Base64Url.IsValid(code))
         {
             return null;
         }
         try
         {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
         }
         catch (FormatException)
         {

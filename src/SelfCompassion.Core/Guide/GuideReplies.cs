@@ -2,29 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Common;
 using SelfCompassion.Data;
 
 namespace SelfCompassion.Guide;
 
-public sealed record ReplySubmission(string ArticleSlug, string Name, string Email, string Text, string? Honeypot, string SourceAddress);
-
 public sealed record PublishedReply(Guid Id, string Name, string Text, DateTimeOffset CreatedAt);
 
 public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string Email, string Text, DateTimeOffset CreatedAt);
-
-public enum ReplyOutcome
-{
-    /// <summary>Held for a moderator.</summary>
-    Held,
-
-    /// <summary>Quietly dropped (the honeypot was filled); the sender sees the same thanks.</summary>
-    Dropped,
-
-    /// <summary>Too many replies from one address or email in a short time.</summary>
-    TooMany,
-
-    UnknownArticle,
-}
 
 /// <summary>Reader replies: held until a moderator approves them, with a honeypot and a per-address limit against spam.</summary>
 public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeProvider time, ILogger<GuideReplies> logger)
@@ -37,45 +22,57 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    public async Task<ReplyOutcome> SubmitAsync(ReplySubmission reply, CancellationToken cancellationToken = default)
+    public const string TooMany = "You've sent several replies in the last few minutes. Please wait a little while before sending another.";
+
+    /// <summary>
+    /// Holds a reply for a moderator. A filled honeypot is dropped quietly (the sender sees the same thanks); too many
+    /// replies from one email or address in a short time are asked to wait.
+    /// </summary>
+    public async Task<Outcome> SubmitAsync(string slug, ReplyInput reply, string sourceAddress, CancellationToken cancellationToken = default)
     {
-        if (articles.Find(reply.ArticleSlug) is null)
+        if (articles.Find(slug) is null)
         {
-            return ReplyOutcome.UnknownArticle;
+            return Outcome.NotFound;
         }
-        if (!string.IsNullOrEmpty(reply.Honeypot))
+        var errors = reply.Check();
+        if (errors.Count > 0)
         {
-            logger.LogInformation("Reply to {ArticleSlug} dropped by the honeypot", reply.ArticleSlug);
-            return ReplyOutcome.Dropped;
+            return Outcome.Invalid(errors);
+        }
+        if (!string.IsNullOrEmpty(reply.Website))
+        {
+            logger.LogInformation("Reply to {ArticleSlug} dropped by the honeypot", slug);
+            return Outcome.Done();
         }
 
         var now = time.GetUtcNow();
-        var source = HashAddress(reply.SourceAddress);
+        var source = HashAddress(sourceAddress);
         // Compared without case, so "A@x" and "a@x" share one limit.
-        var email = reply.Email.Trim().ToLowerInvariant();
+        var email = reply.Email!.ToLowerInvariant();
         var since = now - Window;
         var fromEmail = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.Email == email, cancellationToken);
         var fromSource = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.SourceHash == source, cancellationToken);
         if (fromEmail >= MaxPerEmail || fromSource >= MaxPerSource)
         {
-            logger.LogWarning("Reply to {ArticleSlug} refused: too many from one sender", reply.ArticleSlug);
-            return ReplyOutcome.TooMany;
+            logger.LogWarning("Reply to {ArticleSlug} refused: too many from one sender", slug);
+            return Outcome.Invalid([new FieldError("", TooMany)]);
         }
 
+        var id = Guid.CreateVersion7(now);
         db.GuideReplies.Add(new GuideReply
         {
-            Id = Guid.CreateVersion7(now),
-            ArticleSlug = reply.ArticleSlug,
-            Name = reply.Name.Trim(),
+            Id = id,
+            ArticleSlug = slug,
+            Name = reply.Name!,
             Email = email,
-            Text = reply.Text.Trim(),
+            Text = reply.Text!,
             CreatedAt = now,
             Status = ReplyStatus.Pending,
             SourceHash = source,
         });
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Reply to {ArticleSlug} held for moderation", reply.ArticleSlug);
-        return ReplyOutcome.Held;
+        logger.LogInformation("Reply to {ArticleSlug} held for moderation", slug);
+        return Outcome.Done(id);
     }
 
     public async Task<IReadOnlyList<PublishedReply>> ApprovedForAsync(string slug, CancellationToken cancellationToken = default) =>

@@ -5,9 +5,6 @@ public sealed record EmotionOption(string Key, string Label);
 /// <summary>The feelings offered by name; people can always type their own as well.</summary>
 public static class Emotions
 {
-    public const int MaxCustom = 3;
-    public const int CustomNameMaxLength = 40;
-
     public static IReadOnlyList<EmotionOption> All { get; } =
     [
         new("ashamed", "Ashamed"),

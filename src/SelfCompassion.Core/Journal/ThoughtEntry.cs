@@ -1,12 +1,14 @@
 using SelfCompassion.Accounts;
+using SelfCompassion.Ownership;
 
 namespace SelfCompassion.Journal;
 
 /// <summary>
-/// One logged self-critical thought. Every free-text field is held only as ciphertext (see <see cref="JournalCipher"/>);
-/// the plain text exists in memory while a request handles it, never in the database.
+/// One logged self-critical thought. Its free text (thought, situation, feelings in the person's own words) is held
+/// only as one sealed document (see <see cref="Entries.EntryText"/>); the plain text exists in memory while a
+/// request handles it, never in the database.
 /// </summary>
-public class ThoughtEntry
+public class ThoughtEntry : IOwnedRecord
 {
     public Guid Id { get; set; }
 
@@ -18,14 +20,12 @@ public class ThoughtEntry
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public byte[]? SituationCipher { get; set; }
-
-    public byte[] ThoughtCipher { get; set; } = [];
+    public byte[] TextCipher { get; set; } = [];
 
     /// <summary>How strongly the thought was believed when it was written, 0 to 100.</summary>
     public int Belief { get; set; }
 
-    /// <summary>Keys from <see cref="Patterns"/>; not free text, so filterable in the database.</summary>
+    /// <summary>Keys from <see cref="Journal.Patterns"/>; not free text, so filterable in the database.</summary>
     public List<string> Patterns { get; set; } = [];
 
     /// <summary>Keys of the named emotions felt, kept beside <see cref="Emotions"/> so the journal can filter by them.</summary>
@@ -39,7 +39,7 @@ public class ThoughtEntry
     public uint Version { get; set; }
 }
 
-/// <summary>An emotion felt with an entry: a named one (Key) or the person's own word (CustomNameCipher).</summary>
+/// <summary>An emotion felt with an entry: a named one (Key), or the person's own word (its name is in the entry's text).</summary>
 public class EntryEmotion
 {
     public long Id { get; set; }
@@ -50,13 +50,11 @@ public class EntryEmotion
 
     public string? Key { get; set; }
 
-    public byte[]? CustomNameCipher { get; set; }
-
     public int Intensity { get; set; }
 }
 
 /// <summary>A compassionate reframe of an entry; an entry can gather several over time.</summary>
-public class Reframe
+public class Reframe : IOwnedRecord
 {
     public Guid Id { get; set; }
 
@@ -66,17 +64,8 @@ public class Reframe
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public byte[]? AcknowledgementCipher { get; set; }
-
-    public byte[]? CommonHumanityCipher { get; set; }
-
-    public byte[]? EvidenceForCipher { get; set; }
-
-    public byte[]? EvidenceAgainstCipher { get; set; }
-
-    public byte[]? FriendViewCipher { get; set; }
-
-    public byte[] CompassionateResponseCipher { get; set; } = [];
+    /// <summary>The reframe's steps and the feelings' own words, sealed together (see <see cref="Reframes.ReframeText"/>).</summary>
+    public byte[] TextCipher { get; set; } = [];
 
     public int BeliefBefore { get; set; }
 
@@ -95,8 +84,6 @@ public class ReframeEmotion
     public int Position { get; set; }
 
     public string? Key { get; set; }
-
-    public byte[]? CustomNameCipher { get; set; }
 
     public int Before { get; set; }
 

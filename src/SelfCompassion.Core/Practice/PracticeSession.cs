@@ -1,3 +1,5 @@
+using SelfCompassion.Ownership;
+
 namespace SelfCompassion.Practice;
 
 public enum PracticeKind
@@ -9,7 +11,7 @@ public enum PracticeKind
 }
 
 /// <summary>One completed practice. Whatever was written is held only as ciphertext, like the journal.</summary>
-public class PracticeSession
+public class PracticeSession : IOwnedRecord
 {
     public Guid Id { get; set; }
 

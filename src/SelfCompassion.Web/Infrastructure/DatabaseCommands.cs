@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Data;
-using SelfCompassion.Database;
 using SelfCompassion.Guide;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -8,10 +6,26 @@ namespace SelfCompassion.Web.Infrastructure;
 /// <summary>Commands run instead of serving: `migrate` (production runs it before the app serves) and `make-moderator`.</summary>
 internal static class DatabaseCommands
 {
-    /// <summary>`make-moderator EMAIL`: lets that account approve guide replies.</summary>
-    public static async Task<int> MakeModeratorAsync(IServiceProvider services, string email)
+    public static async Task<int> RunOrCommandAsync(this WebApplication app, string[] args)
     {
-        await services.GetRequiredService<DatabaseConnection>().InitializeAsync(CancellationToken.None);
+        await using (app)
+        {
+            switch (args)
+            {
+                case ["migrate", ..]:
+                    return await MigrateAsync(app.Services);
+                case ["make-moderator", var email, ..]:
+                    return await MakeModeratorAsync(app.Services, email);
+                default:
+                    await app.RunAsync();
+                    return 0;
+            }
+        }
+    }
+
+    /// <summary>`make-moderator EMAIL`: lets that account approve guide replies.</summary>
+    private static async Task<int> MakeModeratorAsync(IServiceProvider services, string email)
+    {
         await using var scope = services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<Moderators>().GrantAsync(email))
         {
@@ -22,14 +36,10 @@ internal static class DatabaseCommands
         return 1;
     }
 
-    public static async Task<int> MigrateAsync(IServiceProvider services)
+    private static async Task<int> MigrateAsync(IServiceProvider services)
     {
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseCommands));
-        await services.GetRequiredService<DatabaseConnection>().InitializeAsync(CancellationToken.None);
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.MigrateQuietlyAsync(CancellationToken.None);
-        logger.LogInformation("The database schema is up to date");
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return 0;
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using SelfCompassion.Journal;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Web.Infrastructure;
 
@@ -12,16 +12,13 @@ public static class FormState
     public static string? ErrorFor(this ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null;
 
-    /// <summary>Puts the service's messages beside the fields they name, under the form's prefix.</summary>
-    public static void AddJournalErrors(this ModelStateDictionary state, IEnumerable<JournalError> errors, string prefix, IReadOnlyDictionary<string, string>? fieldNames = null)
+    /// <summary>Puts Core's messages beside the fields they name (already the form's own names), under the form's prefix.</summary>
+    public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors, string prefix = "")
     {
         foreach (var error in errors)
         {
-            // "EmotionsAfter[2]" maps through its base name, keeping the index.
-            var bracket = error.Field.IndexOf('[');
-            var baseName = bracket < 0 ? error.Field : error.Field[..bracket];
-            var field = fieldNames?.GetValueOrDefault(baseName) is { } mapped ? mapped + error.Field[baseName.Length..] : error.Field;
-            state.AddModelError($"{prefix}.{field}", error.Message);
+            var key = error.Field.Length == 0 || prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}";
+            state.AddModelError(key, error.Message);
         }
     }
 }

@@ -8,7 +8,7 @@ internal static class PublicOrigin
     /// </summary>
     public static string Of(HttpContext context)
     {
-        var configured = context.RequestServices.GetRequiredService<IConfiguration>()["App:PublicUrl"];
+        var configured = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppOptions>>().Value.PublicUrl;
         return string.IsNullOrWhiteSpace(configured)
             ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}"
             : configured.TrimEnd('/');

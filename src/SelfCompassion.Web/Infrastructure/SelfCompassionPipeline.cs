@@ -39,6 +39,7 @@ internal static class SelfCompassionPipeline
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCurrentOwner();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseAntiforgery();

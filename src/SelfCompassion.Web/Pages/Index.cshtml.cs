@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
@@ -8,7 +7,7 @@ using SelfCompassion.Progress;
 namespace SelfCompassion.Web.Pages;
 
 /// <summary>The front door: an invitation for visitors, and today's page for someone signed in.</summary>
-public class IndexModel(PracticeService practices, ProgressService progress) : PageModel
+public class IndexModel(PracticeSessions practices, ProgressReports progress) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -23,12 +22,12 @@ public class IndexModel(PracticeService practices, ProgressService progress) : P
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } owner)
+        if (User.Identity?.IsAuthenticated != true)
         {
             return;
         }
-        LetterToReread = await practices.LetterToRereadAsync(owner, cancellationToken);
-        var glance = await progress.GlanceAsync(owner, cancellationToken);
+        LetterToReread = await practices.LetterToRereadAsync(cancellationToken);
+        var glance = await progress.GlanceAsync(cancellationToken);
         var practiced = glance.Practices;
         ProgressLine = glance.AverageBeliefDrop is > 0 and var drop
             ? $"In the last 30 days, reframing eased your belief in self-critical thoughts by {drop:0} points on average."

@@ -1,13 +1,13 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SelfCompassion.Common;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages;
 
 /// <summary>
-/// What every page of a signed-in person's own space needs: whose it is, their time zone, and the notes carried
-/// across a redirect after a save.
+/// What every page of a signed-in person's own space needs: their time zone, and the notes carried across a redirect
+/// after a save. Whose space it is, Core already knows (see SignedInUser.UseCurrentOwner).
 /// </summary>
 public abstract class SignedInPageModel : PageModel
 {
@@ -22,13 +22,9 @@ public abstract class SignedInPageModel : PageModel
     [TempData]
     public string? SavedDraft { get; set; }
 
-    protected string OwnerId => User.FindFirstValue(ClaimTypes.NameIdentifier)
-        ?? throw new InvalidOperationException("These pages are for signed-in people only.");
-
     public TimeZoneInfo Zone => User.TimeZone();
 
-    public string Local(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, Zone).ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public string Local(DateTimeOffset time) => LocalTime.Describe(time, Zone);
 
     protected IActionResult Saved(string message, string location, bool crisis, string? draft)
     {

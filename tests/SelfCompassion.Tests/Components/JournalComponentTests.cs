@@ -1,5 +1,6 @@
 using Bunit;
 using SelfCompassion.Journal;
+using SelfCompassion.Journal.Listing;
 using SelfCompassion.Web.Components;
 
 namespace SelfCompassion.Tests.Components;

@@ -1,4 +1,4 @@
-using SelfCompassion.Journal;
+using SelfCompassion.Care;
 
 namespace SelfCompassion.Tests.Services;
 

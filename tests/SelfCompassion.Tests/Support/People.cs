@@ -1,13 +1,14 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Accounts;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.Listing;
+using SelfCompassion.Journal.Reframes;
+using SelfCompassion.Ownership;
 
 namespace SelfCompassion.Tests.Support;
 
-/// <summary>Makes confirmed users directly and gives service tests a scope that acts as that user's request.</summary>
+/// <summary>Makes confirmed users directly and gives service tests a scope that acts for one person, as a request would.</summary>
 public static class People
 {
     public static async Task<string> CreateAsync(AppFactory app, string timeZone = "UTC") =>
@@ -41,15 +42,24 @@ public static class People
         return (client, id);
     }
 
-    /// <summary>A request scope signed in as the owner (or as nobody), as the web app would make one.</summary>
+    /// <summary>A scope acting for the owner (or for nobody), set directly as a command-line job would.</summary>
     public static AsyncServiceScope ScopeFor(AppFactory app, string? ownerId)
     {
         var scope = app.Services.CreateAsyncScope();
-        var identity = ownerId is null ? new ClaimsIdentity() : new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, ownerId)], "test");
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
-            new DefaultHttpContext { RequestServices = scope.ServiceProvider, User = new ClaimsPrincipal(identity) };
+        if (ownerId is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOwner>().Set(ownerId);
+        }
         return scope;
     }
 
-    public static JournalService Journal(this AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<JournalService>();
+    public static JournalEntries Entries(this AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<JournalEntries>();
+
+    public static JournalReframes Reframes(this AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<JournalReframes>();
+
+    public static JournalList JournalList(this AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<JournalList>();
+
+    /// <summary>The journal's three use-case homes, for a test that uses several.</summary>
+    public static (JournalEntries Entries, JournalReframes Reframes, JournalList List) Journal(this AsyncServiceScope scope) =>
+        (scope.Entries(), scope.Reframes(), scope.JournalList());
 }

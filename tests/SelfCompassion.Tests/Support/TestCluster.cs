@@ -15,9 +15,16 @@ public static class TestCluster
     private static readonly Lazy<Task<EmbeddedPostgres>> Cluster = new(StartAsync);
     private static readonly SemaphoreSlim CloneGate = new(1, 1);
 
-    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "selfcompassion-tests");
+    /// <summary>
+    /// This run's own scratch folder: `./dev.sh test` makes one per run and stops only the clusters under it, so two
+    /// runs on one machine never touch each other's.
+    /// </summary>
+    public static string Root { get; } = Environment.GetEnvironmentVariable("SELFCOMPASSION_TEST_SCRATCH") is { Length: > 0 } scratch
+        ? scratch
+        : Path.Combine(Path.GetTempPath(), $"selfcompassion-tests-{Environment.ProcessId}");
 
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>A fresh database with the current schema, or an empty one for a test that migrates it itself.</summary>
+    public static async Task<string> CreateDatabaseAsync(bool migrated = true)
     {
         var cluster = await Cluster.Value;
         var name = $"test_{Guid.NewGuid():N}";
@@ -25,7 +32,7 @@ public static class TestCluster
         await CloneGate.WaitAsync();
         try
         {
-            await cluster.CreateDatabaseAsync(name, Template);
+            await cluster.CreateDatabaseAsync(name, migrated ? Template : null);
         }
         finally
         {

@@ -267,13 +267,11 @@ namespace SelfCompassion.Data.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
@@ -287,8 +285,7 @@ namespace SelfCompassion.Data.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -306,9 +303,6 @@ namespace SelfCompassion.Data.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<byte[]>("CustomNameCipher")
-                        .HasColumnType("bytea");
 
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
@@ -336,21 +330,11 @@ namespace SelfCompassion.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("AcknowledgementCipher")
-                        .HasColumnType("bytea");
-
                     b.Property<int>("BeliefAfter")
                         .HasColumnType("integer");
 
                     b.Property<int>("BeliefBefore")
                         .HasColumnType("integer");
-
-                    b.Property<byte[]>("CommonHumanityCipher")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("CompassionateResponseCipher")
-                        .IsRequired()
-                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -358,18 +342,13 @@ namespace SelfCompassion.Data.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("EvidenceAgainstCipher")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("EvidenceForCipher")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("FriendViewCipher")
-                        .HasColumnType("bytea");
-
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<byte[]>("TextCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
@@ -393,9 +372,6 @@ namespace SelfCompassion.Data.Migrations
 
                     b.Property<int>("Before")
                         .HasColumnType("integer");
-
-                    b.Property<byte[]>("CustomNameCipher")
-                        .HasColumnType("bytea");
 
                     b.Property<string>("Key")
                         .HasMaxLength(40)
@@ -438,10 +414,7 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<byte[]>("SituationCipher")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("ThoughtCipher")
+                    b.Property<byte[]>("TextCipher")
                         .IsRequired()
                         .HasColumnType("bytea");
 
@@ -470,7 +443,7 @@ namespace SelfCompassion.Data.Migrations
                     b.ToTable("thought_entries", (string)null);
                 });
 
-            modelBuilder.Entity("SelfCompassion.Practice.CheckIn", b =>
+            modelBuilder.Entity("SelfCompassion.Practice.CheckIns.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -633,7 +606,7 @@ namespace SelfCompassion.Data.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("SelfCompassion.Practice.CheckIn", b =>
+            modelBuilder.Entity("SelfCompassion.Practice.CheckIns.CheckIn", b =>
                 {
                     b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
                         .WithMany()

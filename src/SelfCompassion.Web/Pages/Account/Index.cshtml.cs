@@ -53,10 +53,6 @@ public class IndexModel(UserManager<ApplicationUser> users, AccountProfile profi
             return Challenge();
         }
         Email = user.Email ?? "";
-        if (!TimeZones.All.Contains(Input.TimeZone))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.TimeZone)}", "Please choose a time zone from the list.");
-        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -66,7 +62,8 @@ public class IndexModel(UserManager<ApplicationUser> users, AccountProfile profi
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(string.Empty, error.Description);
+                var field = error.Code == AccountProfile.UnknownTimeZone ? $"{nameof(Input)}.{nameof(InputModel.TimeZone)}" : string.Empty;
+                ModelState.AddModelError(field, error.Description);
             }
             return Page();
         }

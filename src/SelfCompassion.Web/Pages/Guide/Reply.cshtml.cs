@@ -1,8 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
+using SelfCompassion.Common;
 using SelfCompassion.Guide;
+using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Guide;
 
@@ -11,31 +12,12 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
     public const string Thanks = "Thank you for your reply. It will appear once a moderator has read it.";
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ReplyInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
 
     public Article Article { get; private set; } = default!;
-
-    public class InputModel
-    {
-        [Required(ErrorMessage = "Please add your name, or the name you'd like shown.")]
-        [StringLength(GuideReply.NameMaxLength, ErrorMessage = "Please keep the name to {1} characters or fewer.")]
-        public string? Name { get; set; }
-
-        [Required(ErrorMessage = "Please add your email address. It won't be published.")]
-        [StringLength(GuideReply.EmailMaxLength, ErrorMessage = "That email address is longer than any we can use (254 characters at most).")]
-        [EmailAddress(ErrorMessage = "Please enter an email address like name@example.com.")]
-        public string? Email { get; set; }
-
-        [Required(ErrorMessage = "Please write your reply.")]
-        [StringLength(GuideReply.TextMaxLength, ErrorMessage = "Please keep your reply to 5,000 characters or fewer.")]
-        public string? Text { get; set; }
-
-        /// <summary>The honeypot: hidden from people, filled in only by robots.</summary>
-        public string? Website { get; set; }
-    }
 
     public IActionResult OnGet(string slug)
     {
@@ -60,13 +42,14 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
         {
             return Page();
         }
-        var outcome = await replies.SubmitAsync(new ReplySubmission(
-            slug, Input.Name!, Input.Email!, Input.Text!, Input.Website,
-            HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken);
-        if (outcome == ReplyOutcome.TooMany)
+        var result = await replies.SubmitAsync(slug, Input, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
+        if (result.Status == OutcomeStatus.NotFound)
         {
-            ModelState.AddModelError(string.Empty,
-                "You've sent several replies in the last few minutes. Please wait a little while before sending another.");
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, nameof(Input));
             return Page();
         }
         StatusMessage = Thanks;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class DeleteModel(JournalService journal) : SignedInPageModel
+public class DeleteModel(JournalEntries entries) : SignedInPageModel
 {
     public Guid Id { get; private set; }
 
@@ -13,8 +13,7 @@ public class DeleteModel(JournalService journal) : SignedInPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var entry = await journal.GetAsync(OwnerId, id, cancellationToken);
-        if (entry is null)
+        if (await entries.GetAsync(id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
@@ -24,8 +23,7 @@ public class DeleteModel(JournalService journal) : SignedInPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await journal.DeleteAsync(OwnerId, id, cancellationToken);
-        if (result.Status == JournalStatus.NotFound)
+        if (!(await entries.DeleteAsync(id, cancellationToken)).Succeeded)
         {
             return NotFound();
         }

@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal;
+using SelfCompassion.Common;
+using SelfCompassion.Journal.Entries;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class EditModel(JournalService journal) : SignedInPageModel
+public class EditModel(JournalEntries entries) : SignedInPageModel
 {
     public const string ConflictMessage =
         "This entry was changed somewhere else (perhaps another tab) after you opened it, so we haven't saved over it. " +
         "Your text is still here: copy anything you'd like to keep, then open the entry again to see the latest version.";
 
     [BindProperty]
-    public EntryForm Input { get; set; } = new();
+    public EntryInput Input { get; set; } = new();
 
     [BindProperty]
     public uint Version { get; set; }
@@ -20,14 +21,11 @@ public class EditModel(JournalService journal) : SignedInPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var entry = await journal.GetAsync(OwnerId, id, cancellationToken);
-        if (entry is null)
+        if (await entries.GetAsync(id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
-        Id = id;
-        Input = EntryForm.From(entry);
-        Version = entry.Version;
+        (Id, Input, Version) = (id, EntryInput.From(entry), entry.Version);
         return Page();
     }
 
@@ -38,16 +36,16 @@ public class EditModel(JournalService journal) : SignedInPageModel
         {
             return Page();
         }
-        var result = await journal.UpdateAsync(OwnerId, id, Version, Input.ToInput(), cancellationToken);
+        var result = await entries.UpdateAsync(id, Version, Input, cancellationToken);
         switch (result.Status)
         {
-            case JournalStatus.NotFound:
+            case OutcomeStatus.NotFound:
                 return NotFound();
-            case JournalStatus.Invalid:
-                ModelState.AddJournalErrors(result.Errors, nameof(Input), EntryFields.Names);
-                return Page();
-            case JournalStatus.Conflict:
+            case OutcomeStatus.Conflict:
                 ModelState.AddModelError(string.Empty, ConflictMessage);
+                return Page();
+            case OutcomeStatus.Invalid:
+                ModelState.AddErrors(result.Errors, nameof(Input));
                 return Page();
             default:
                 return Saved("Your changes are saved.", $"/journal/{id}", result.CrisisNoticed, $"journal-edit-{id}");

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class EntryModel(JournalService journal) : SignedInPageModel
+public class EntryModel(JournalEntries entries) : SignedInPageModel
 {
     public EntryView Entry { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var entry = await journal.GetAsync(OwnerId, id, cancellationToken);
-        if (entry is null)
+        if (await entries.GetAsync(id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }

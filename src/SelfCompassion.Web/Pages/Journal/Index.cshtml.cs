@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.Listing;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
@@ -9,25 +9,10 @@ namespace SelfCompassion.Web.Pages.Journal;
 /// The journal, newest first, 20 at a time. Filters are choices, never text, so plain GET links may carry them;
 /// search words are the person's own, so they only travel in a POST body, never in the address.
 /// </summary>
-public class IndexModel(JournalService journal) : SignedInPageModel
+public class IndexModel(JournalEntries entries, JournalList journal) : SignedInPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string? Pattern { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Emotion { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    [BindProperty]
-    public string? Q { get; set; }
+    public JournalFilters Filters { get; set; } = new();
 
     public JournalPage Results { get; private set; } = new([], null);
 
@@ -37,7 +22,8 @@ public class IndexModel(JournalService journal) : SignedInPageModel
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Q = null;
+        // A search is never read from the address, even if someone puts one there.
+        Filters.Q = null;
         return ShowAsync(cancellationToken);
     }
 
@@ -45,36 +31,14 @@ public class IndexModel(JournalService journal) : SignedInPageModel
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        var from = ParseDate(nameof(From).ToLowerInvariant(), From);
-        var to = ParseDate(nameof(To).ToLowerInvariant(), To);
-        if (Q?.Length > JournalLimits.SearchMaxLength)
-        {
-            ModelState.AddModelError("q", "Please search for up to 200 characters.");
-        }
-        // An unknown filter value (an old link, a typo) is dropped rather than treated as an error.
-        Pattern = Pattern is not null && Patterns.IsKnown(Pattern) ? Pattern : null;
-        Emotion = Emotion is not null && Emotions.IsKnown(Emotion) ? Emotion : null;
-
-        HasAnyEntry = await journal.HasEntriesAsync(OwnerId, cancellationToken);
-        if (!HasAnyEntry || !ModelState.IsValid)
+        HasAnyEntry = await entries.HasAnyAsync(cancellationToken);
+        if (!HasAnyEntry)
         {
             return Page();
         }
-        Results = await journal.ListAsync(OwnerId, new JournalQuery(Pattern, Emotion, from, to, Q, JournalCursor.Decode(After), Zone), cancellationToken);
+        var found = await journal.FindAsync(Filters, Zone, cancellationToken);
+        ModelState.AddErrors(found.Errors);
+        Results = found.Value ?? Results;
         return Page();
-    }
-
-    private DateOnly? ParseDate(string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        ModelState.AddModelError(field, "Please enter a date like 2026-03-01.");
-        return null;
     }
 }

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class NewModel(JournalService journal) : SignedInPageModel
+public class NewModel(JournalEntries entries) : SignedInPageModel
 {
     [BindProperty]
-    public EntryForm Input { get; set; } = new();
+    public EntryInput Input { get; set; } = new();
 
     public void OnGet()
     {
@@ -19,10 +19,10 @@ public class NewModel(JournalService journal) : SignedInPageModel
         {
             return Page();
         }
-        var result = await journal.CreateAsync(OwnerId, Input.ToInput(), cancellationToken);
-        if (result.Status == JournalStatus.Invalid)
+        var result = await entries.CreateAsync(Input, cancellationToken);
+        if (!result.Succeeded)
         {
-            ModelState.AddJournalErrors(result.Errors, nameof(Input), EntryFields.Names);
+            ModelState.AddErrors(result.Errors, nameof(Input));
             return Page();
         }
         return Saved("Your thought is saved. When you're ready, you can look at it again with a kinder eye.",

@@ -2,7 +2,7 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class BreakModel(PracticeService practices) : PracticePageModel(practices)
+public class BreakModel(PracticeSessions practices) : PracticePageModel(practices)
 {
     protected override PracticeKind Kind => PracticeKind.Break;
 }

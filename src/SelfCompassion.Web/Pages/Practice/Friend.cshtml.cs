@@ -2,7 +2,7 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class FriendModel(PracticeService practices) : PracticePageModel(practices)
+public class FriendModel(PracticeSessions practices) : PracticePageModel(practices)
 {
     protected override PracticeKind Kind => PracticeKind.Friend;
 }

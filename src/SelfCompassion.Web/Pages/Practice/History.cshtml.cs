@@ -2,10 +2,10 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class HistoryModel(PracticeService practices) : SignedInPageModel
+public class HistoryModel(PracticeSessions practices) : SignedInPageModel
 {
     public IReadOnlyList<PracticeSummary> Sessions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Sessions = await practices.HistoryAsync(OwnerId, cancellationToken: cancellationToken);
+        Sessions = await practices.HistoryAsync(cancellationToken: cancellationToken);
 }

@@ -2,7 +2,7 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class LetterModel(PracticeService practices) : PracticePageModel(practices)
+public class LetterModel(PracticeSessions practices) : PracticePageModel(practices)
 {
     protected override PracticeKind Kind => PracticeKind.Letter;
 }

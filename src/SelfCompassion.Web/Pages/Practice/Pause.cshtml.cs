@@ -2,7 +2,7 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class PauseModel(PracticeService practices) : PracticePageModel(practices)
+public class PauseModel(PracticeSessions practices) : PracticePageModel(practices)
 {
     protected override PracticeKind Kind => PracticeKind.Pause;
 }

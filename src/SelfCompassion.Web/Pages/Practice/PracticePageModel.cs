@@ -5,10 +5,10 @@ using SelfCompassion.Web.Infrastructure;
 namespace SelfCompassion.Web.Pages.Practice;
 
 /// <summary>One guided practice: the page supplies the steps, this saves what was done.</summary>
-public abstract class PracticePageModel(PracticeService practices) : SignedInPageModel
+public abstract class PracticePageModel(PracticeSessions practices) : SignedInPageModel
 {
     [BindProperty]
-    public PracticeForm Input { get; set; } = new();
+    public PracticeInput Input { get; set; } = new();
 
     protected abstract PracticeKind Kind { get; }
 
@@ -26,11 +26,10 @@ public abstract class PracticePageModel(PracticeService practices) : SignedInPag
         {
             return Page();
         }
-        var result = await practices.SaveAsync(OwnerId,
-            new PracticeInput(Kind, Input.Minutes!.Value * 60, Input.MoodBefore, Input.MoodAfter, Input.Texts), cancellationToken);
-        if (!result.Saved)
+        var result = await practices.SaveAsync(Kind, Input, cancellationToken);
+        if (!result.Succeeded)
         {
-            ModelState.AddJournalErrors(result.Errors, nameof(Input));
+            ModelState.AddErrors(result.Errors, nameof(Input));
             return Page();
         }
         return Saved($"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.",

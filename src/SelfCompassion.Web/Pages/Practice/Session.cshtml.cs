@@ -3,22 +3,20 @@ using SelfCompassion.Practice;
 
 namespace SelfCompassion.Web.Pages.Practice;
 
-public class SessionModel(PracticeService practices) : SignedInPageModel
+public class SessionModel(PracticeSessions practices) : SignedInPageModel
 {
     public PracticeView Session { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var owner = OwnerId;
-        var session = await practices.GetAsync(owner, id, cancellationToken);
-        if (session is null)
+        if (await practices.GetAsync(id, cancellationToken) is not { } session)
         {
             return NotFound();
         }
         Session = session;
         if (session.Kind == PracticeKind.Letter)
         {
-            await practices.MarkRereadAsync(owner, id, cancellationToken);
+            await practices.MarkRereadAsync(id, cancellationToken);
         }
         return Page();
     }

@@ -3,7 +3,7 @@ using SelfCompassion.Progress;
 
 namespace SelfCompassion.Web.Pages.Progress;
 
-public class IndexModel(ProgressService progress) : SignedInPageModel
+public class IndexModel(ProgressReports progress) : SignedInPageModel
 {
     public static readonly IReadOnlyList<(ProgressRange Range, string Label)> Ranges =
     [
@@ -25,7 +25,7 @@ public class IndexModel(ProgressService progress) : SignedInPageModel
     {
         // An unknown range (an old link) shows the last 30 days rather than an error.
         var chosen = Ranges.Select(r => r.Range).FirstOrDefault(r => Key(r) == range, ProgressRange.Last30Days);
-        Report = await progress.GetAsync(OwnerId, chosen, Zone, cancellationToken);
+        Report = await progress.GetAsync(chosen, Zone, cancellationToken);
     }
 
     public string SummaryLine => Report.AverageBeliefDrop switch

@@ -7,7 +7,7 @@ public class JournalBadInputTests(AppFactory app) : IClassFixture<AppFactory>
     private static async Task<bool> HasEntriesAsync(AppFactory app, string owner)
     {
         await using var scope = People.ScopeFor(app, owner);
-        return await scope.Journal().HasEntriesAsync(owner);
+        return await scope.Entries().HasAnyAsync();
     }
 
     private async Task<(HtmlPage Page, string Owner)> SubmitNewAsync(Action<HtmlForm> spoil)
@@ -104,7 +104,7 @@ public class JournalBadInputTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("I feel ashamed and sad", page.Document.QuerySelector("textarea[name='Input.Acknowledgement']")?.TextContent);
         Assert.Equal("40", page.ValueOf("Input.BeliefAfter"));
         await using var scope = People.ScopeFor(app, owner);
-        Assert.Empty((await scope.Journal().GetAsync(owner, id))!.Reframes);
+        Assert.Empty((await scope.Entries().GetAsync(id))!.Reframes);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class JournalBadInputTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Please use a number from 0 to 100.", page.ErrorFor("Input.BeliefAfter"));
         Assert.Equal("Please use a number from 0 to 100.", page.ErrorFor("Input.After[0]"));
         await using var scope = People.ScopeFor(app, owner);
-        Assert.Empty((await scope.Journal().GetAsync(owner, id))!.Reframes);
+        Assert.Empty((await scope.Entries().GetAsync(id))!.Reframes);
     }
 
     [Theory]

@@ -156,7 +156,7 @@ public class JournalPageTests(AppFactory app) : IClassFixture<AppFactory>
         {
             for (var i = 0; i < 23; i++)
             {
-                await scope.Journal().CreateAsync(owner, Services.Journal.JournalSamples.Entry($"thought number {i}"));
+                await scope.Entries().CreateAsync(Services.Journal.JournalSamples.Entry($"thought number {i}"));
             }
         }
 

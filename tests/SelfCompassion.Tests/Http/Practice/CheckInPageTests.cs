@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SelfCompassion.Practice;
+using SelfCompassion.Practice.CheckIns;
 
 namespace SelfCompassion.Tests.Http.Practice;
 
@@ -19,7 +19,7 @@ public class CheckInPageTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<CheckInPoint?> LatestAsync(string owner)
     {
         await using var scope = People.ScopeFor(app, owner);
-        return await scope.ServiceProvider.GetRequiredService<CheckInService>().LatestAsync(owner);
+        return await scope.ServiceProvider.GetRequiredService<CheckInLog>().LatestAsync();
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class PracticePageTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<int> CountAsync(string owner)
     {
         await using var scope = People.ScopeFor(app, owner);
-        return (await scope.ServiceProvider.GetRequiredService<PracticeService>().HistoryAsync(owner)).Count;
+        return (await scope.ServiceProvider.GetRequiredService<PracticeSessions>().HistoryAsync()).Count;
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Listing;
 using static SelfCompassion.Tests.Services.Journal.JournalSamples;
 
 namespace SelfCompassion.Tests.Services.Journal;
@@ -18,7 +18,7 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
             {
                 // Thirty entries share one instant; the rest are a minute apart.
                 app.Clock.Freeze(i < 30 ? moment : moment.AddMinutes(i));
-                created.Add((await scope.Journal().CreateAsync(owner, Entry($"thought {i}"))).Id!.Value);
+                created.Add((await scope.Entries().CreateAsync(Entry($"thought {i}"))).Id!.Value);
             }
         }
         finally
@@ -32,7 +32,7 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         do
         {
             await using var scope = People.ScopeFor(app, owner);
-            var page = await scope.Journal().ListAsync(owner, new JournalQuery(After: after));
+            var page = await scope.JournalList().ListAsync(new JournalQuery(After: after));
             Assert.True(page.Entries.Count <= 20);
             seen.AddRange(page.Entries);
             after = page.Next;
@@ -54,17 +54,17 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         var other = await People.CreateAsync(app);
         await using (var otherScope = People.ScopeFor(app, other))
         {
-            await otherScope.Journal().CreateAsync(other, Entry("birthday of someone else"));
+            await otherScope.Entries().CreateAsync(Entry("birthday of someone else"));
         }
         await using var scope = People.ScopeFor(app, owner);
         var journal = scope.Journal();
-        var inThought = (await journal.CreateAsync(owner, Entry("I ruined the Birthday dinner"))).Id!.Value;
-        var inSituation = (await journal.CreateAsync(owner, Entry() with { Situation = "planning a birthday" })).Id!.Value;
-        var inReframe = (await journal.CreateAsync(owner, Entry("Nobody likes me"))).Id!.Value;
-        await journal.AddReframeAsync(owner, inReframe, Reframe(response: "My sister's birthday card said otherwise"));
-        await journal.CreateAsync(owner, Entry("Nothing to find here"));
+        var inThought = (await journal.Entries.CreateAsync(Entry("I ruined the Birthday dinner"))).Id!.Value;
+        var inSituation = (await journal.Entries.CreateAsync(Entry() with { Situation = "planning a birthday" })).Id!.Value;
+        var inReframe = (await journal.Entries.CreateAsync(Entry("Nobody likes me"))).Id!.Value;
+        await journal.Reframes.AddAsync(inReframe, Reframe(response: "My sister's birthday card said otherwise"));
+        await journal.Entries.CreateAsync(Entry("Nothing to find here"));
 
-        var found = await journal.ListAsync(owner, new JournalQuery(Search: "BIRTHDAY"));
+        var found = await journal.List.ListAsync(new JournalQuery(Search: "BIRTHDAY"));
 
         Assert.Equal(new[] { inReframe, inSituation, inThought }.ToHashSet(), found.Entries.Select(e => e.Id).ToHashSet());
     }
@@ -80,9 +80,9 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         {
             // 23:30 on 1 March in Seoul is 14:30 UTC on 1 March; 00:30 on 2 March in Seoul is 15:30 UTC on 1 March.
             app.Clock.Freeze(new DateTimeOffset(2026, 3, 1, 14, 30, 0, TimeSpan.Zero));
-            early = (await journal.CreateAsync(owner, Entry() with { Patterns = ["comparing"], Emotions = [new("lonely", null, 60)] })).Id!.Value;
+            early = (await journal.Entries.CreateAsync(Entry().Feeling(("lonely", 60)) with { Patterns = ["comparing"] })).Id!.Value;
             app.Clock.Freeze(new DateTimeOffset(2026, 3, 1, 15, 30, 0, TimeSpan.Zero));
-            late = (await journal.CreateAsync(owner, Entry())).Id!.Value;
+            late = (await journal.Entries.CreateAsync(Entry())).Id!.Value;
         }
         finally
         {
@@ -90,11 +90,11 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
 
-        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(Pattern: "comparing"))).Entries.Select(e => e.Id));
-        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(Emotion: "lonely"))).Entries.Select(e => e.Id));
+        Assert.Equal([early], (await journal.List.ListAsync(new JournalQuery(Pattern: "comparing"))).Entries.Select(e => e.Id));
+        Assert.Equal([early], (await journal.List.ListAsync(new JournalQuery(Emotion: "lonely"))).Entries.Select(e => e.Id));
         var firstOfMarch = new DateOnly(2026, 3, 1);
-        Assert.Equal([early], (await journal.ListAsync(owner, new JournalQuery(From: firstOfMarch, To: firstOfMarch, Zone: seoul))).Entries.Select(e => e.Id));
-        Assert.Equal([late], (await journal.ListAsync(owner, new JournalQuery(From: firstOfMarch.AddDays(1), Zone: seoul))).Entries.Select(e => e.Id));
+        Assert.Equal([early], (await journal.List.ListAsync(new JournalQuery(From: firstOfMarch, To: firstOfMarch, Zone: seoul))).Entries.Select(e => e.Id));
+        Assert.Equal([late], (await journal.List.ListAsync(new JournalQuery(From: firstOfMarch.AddDays(1), Zone: seoul))).Entries.Select(e => e.Id));
     }
 
     [Fact]
@@ -102,10 +102,10 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry(string.Join(' ', Enumerable.Repeat("tired", 60)), belief: 80))).Id!.Value;
-        await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: 40));
+        var id = (await scope.Entries().CreateAsync(Entry(string.Join(' ', Enumerable.Repeat("tired", 60)), belief: 80))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
 
-        var card = Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery())).Entries);
+        var card = Assert.Single((await scope.JournalList().ListAsync(new JournalQuery())).Entries);
         Assert.True(card.ThoughtPreview.Length <= 141);
         Assert.EndsWith("…", card.ThoughtPreview);
         Assert.Equal((80, 40), (card.Belief, card.LatestBeliefAfter!.Value));
@@ -123,15 +123,15 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         app.Clock.Freeze(new DateTimeOffset(2026, 9, 6, 12, 0, 0, TimeSpan.Zero));
         try
         {
-            await scope.Journal().CreateAsync(owner, Entry());
+            await scope.Entries().CreateAsync(Entry());
         }
         finally
         {
             app.Clock.Thaw();
         }
 
-        Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery(From: springForward, To: springForward, Zone: santiago))).Entries);
-        Assert.Empty((await scope.Journal().ListAsync(owner, new JournalQuery(To: springForward.AddDays(-1), Zone: santiago))).Entries);
-        Assert.Single((await scope.Journal().ListAsync(owner, new JournalQuery(From: DateOnly.MinValue, To: DateOnly.MaxValue, Zone: santiago))).Entries);
+        Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(From: springForward, To: springForward, Zone: santiago))).Entries);
+        Assert.Empty((await scope.JournalList().ListAsync(new JournalQuery(To: springForward.AddDays(-1), Zone: santiago))).Entries);
+        Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(From: DateOnly.MinValue, To: DateOnly.MaxValue, Zone: santiago))).Entries);
     }
 }

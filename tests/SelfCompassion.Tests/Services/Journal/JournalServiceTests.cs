@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SelfCompassion.Common;
 using SelfCompassion.Data;
-using SelfCompassion.Journal;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.Listing;
 using static SelfCompassion.Tests.Services.Journal.JournalSamples;
 
 namespace SelfCompassion.Tests.Services.Journal;
@@ -14,9 +16,9 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var created = await scope.Journal().CreateAsync(owner, Entry());
+        var created = await scope.Entries().CreateAsync(Entry());
 
-        var entry = await scope.Journal().GetAsync(owner, created.Id!.Value);
+        var entry = await scope.Entries().GetAsync(created.Id!.Value);
 
         Assert.NotNull(entry);
         Assert.Equal("At work, after the meeting ran late", entry.Situation);
@@ -31,8 +33,8 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry("Zebrafinch thought about myself"))).Id!.Value;
-        await scope.Journal().AddReframeAsync(owner, id, Reframe(response: "Quokkalike kindness toward me"));
+        var id = (await scope.Entries().CreateAsync(Entry("Zebrafinch thought about myself"))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(response: "Quokkalike kindness toward me"));
 
         var dump = await DumpAsync("thought_entries", "entry_emotions", "reframes", "reframe_emotions");
 
@@ -48,12 +50,13 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
+        var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+        var other = (await scope.Entries().CreateAsync(Entry("Another thought of mine"))).Id!.Value;
 
-        // Move the situation's ciphertext into the thought column: bound to its field, it must not read as the thought.
-        await ExecuteAsync($"UPDATE thought_entries SET \"ThoughtCipher\" = \"SituationCipher\" WHERE \"Id\" = '{id}'");
+        // Move another entry's sealed words into this row: bound to its own row, it must not read as this entry's.
+        await ExecuteAsync($"UPDATE thought_entries SET \"TextCipher\" = (SELECT \"TextCipher\" FROM thought_entries WHERE \"Id\" = '{other}') WHERE \"Id\" = '{id}'");
         await using var again = People.ScopeFor(app, owner);
-        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => again.Journal().GetAsync(owner, id));
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => again.Entries().GetAsync(id));
     }
 
     [Fact]
@@ -64,24 +67,24 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
         Guid id;
         await using (var scope = People.ScopeFor(app, owner))
         {
-            id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
+            id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
         }
 
         await using (var scope = People.ScopeFor(app, stranger))
         {
             var journal = scope.Journal();
-            Assert.Null(await journal.GetAsync(stranger, id));
-            Assert.Equal(JournalStatus.NotFound, (await journal.UpdateAsync(stranger, id, 0, Entry("hijacked"))).Status);
-            Assert.Equal(JournalStatus.NotFound, (await journal.AddReframeAsync(stranger, id, Reframe())).Status);
-            Assert.Equal(JournalStatus.NotFound, (await journal.DeleteAsync(stranger, id)).Status);
-            Assert.Empty((await journal.ListAsync(stranger, new JournalQuery())).Entries);
+            Assert.Null(await journal.Entries.GetAsync(id));
+            Assert.Equal(OutcomeStatus.NotFound, (await journal.Entries.UpdateAsync(id, 0, Entry("hijacked"))).Status);
+            Assert.Equal(OutcomeStatus.NotFound, (await journal.Reframes.AddAsync(id, Reframe())).Status);
+            Assert.Equal(OutcomeStatus.NotFound, (await journal.Entries.DeleteAsync(id)).Status);
+            Assert.Empty((await journal.List.ListAsync(new JournalQuery())).Entries);
             // Even a query that forgets to name its owner sees only the signed-in person's rows.
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<AppDbContext>().ThoughtEntries.CountAsync(e => e.Id == id));
         }
 
         await using (var scope = People.ScopeFor(app, owner))
         {
-            var entry = await scope.Journal().GetAsync(owner, id);
+            var entry = await scope.Entries().GetAsync(id);
             Assert.Equal("I always mess everything up", entry!.Thought);
             Assert.Empty(entry.Reframes);
         }
@@ -93,7 +96,7 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = await People.CreateAsync(app);
         await using (var scope = People.ScopeFor(app, owner))
         {
-            await scope.Journal().CreateAsync(owner, Entry());
+            await scope.Entries().CreateAsync(Entry());
         }
         await using var anonymous = People.ScopeFor(app, null);
         Assert.Equal(0, await anonymous.ServiceProvider.GetRequiredService<AppDbContext>().ThoughtEntries.CountAsync());
@@ -104,18 +107,18 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
-        var opened = (await scope.Journal().GetAsync(owner, id))!.Version;
+        var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+        var opened = (await scope.Entries().GetAsync(id))!.Version;
 
         await using (var firstTab = People.ScopeFor(app, owner))
         {
-            Assert.Equal(JournalStatus.Saved, (await firstTab.Journal().UpdateAsync(owner, id, opened, Entry("First tab's words"))).Status);
+            Assert.Equal(OutcomeStatus.Done, (await firstTab.Entries().UpdateAsync(id, opened, Entry("First tab's words"))).Status);
         }
         await using var secondTab = People.ScopeFor(app, owner);
-        var stale = await secondTab.Journal().UpdateAsync(owner, id, opened, Entry("Second tab's words"));
+        var stale = await secondTab.Entries().UpdateAsync(id, opened, Entry("Second tab's words"));
 
-        Assert.Equal(JournalStatus.Conflict, stale.Status);
-        Assert.Equal("First tab's words", (await secondTab.Journal().GetAsync(owner, id))!.Thought);
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Equal("First tab's words", (await secondTab.Entries().GetAsync(id))!.Thought);
     }
 
     [Fact]
@@ -123,12 +126,12 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
-        await scope.Journal().AddReframeAsync(owner, id, Reframe());
+        var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe());
 
-        Assert.Equal(JournalStatus.Saved, (await scope.Journal().DeleteAsync(owner, id)).Status);
+        Assert.Equal(OutcomeStatus.Done, (await scope.Entries().DeleteAsync(id)).Status);
 
-        Assert.Null(await scope.Journal().GetAsync(owner, id));
+        Assert.Null(await scope.Entries().GetAsync(id));
         Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM reframes WHERE \"EntryId\" = '{id}'"));
         Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM entry_emotions WHERE \"EntryId\" = '{id}'"));
     }
@@ -138,12 +141,12 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry(belief: 80))).Id!.Value;
+        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
 
-        await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: 40));
-        await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: 25, response: "Second look"));
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 25, response: "Second look"));
 
-        var entry = (await scope.Journal().GetAsync(owner, id))!;
+        var entry = (await scope.Entries().GetAsync(id))!;
         Assert.Equal([(80, 40), (80, 25)], entry.Reframes.Select(r => (r.BeliefBefore, r.BeliefAfter)));
         Assert.Equal("Second look", entry.Reframes[1].CompassionateResponse);
         Assert.Equal([("Ashamed", 70, 30), ("small", 55, 20)], entry.Reframes[0].Emotions.Select(e => (e.Label, e.Before, e.After)));
@@ -154,56 +157,14 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
-        var opened = (await scope.Journal().GetAsync(owner, id))!.Version;
-        await scope.Journal().UpdateAsync(owner, id, opened, Entry() with { Emotions = [new("sad", null, 50), new("lonely", null, 40)] });
+        var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+        var opened = (await scope.Entries().GetAsync(id))!.Version;
+        await scope.Entries().UpdateAsync(id, opened, Entry().Feeling(("sad", 50), ("lonely", 40)));
 
-        var stale = await scope.Journal().AddReframeAsync(owner, id, Reframe(), opened);
+        var stale = await scope.Reframes().AddAsync(id, Reframe(), opened);
 
-        Assert.Equal(JournalStatus.Conflict, stale.Status);
-        Assert.Empty((await scope.Journal().GetAsync(owner, id))!.Reframes);
-    }
-
-    [Fact]
-    public async Task Bad_input_is_refused_with_a_reason_and_nothing_is_stored()
-    {
-        var owner = await People.CreateAsync(app);
-        await using var scope = People.ScopeFor(app, owner);
-        var cases = new (EntryInput Input, string Field)[]
-        {
-            (Entry() with { Thought = "  " }, "Thought"),
-            (Entry() with { Thought = new string('x', 2001) }, "Thought"),
-            (Entry() with { Situation = new string('x', 1001) }, "Situation"),
-            (Entry() with { Belief = 101 }, "Belief"),
-            (Entry() with { Belief = -1 }, "Belief"),
-            (Entry() with { Emotions = [] }, "Emotions"),
-            (Entry() with { Emotions = [new("furious-unknown", null, 50)] }, "Emotions"),
-            (Entry() with { Emotions = [new("sad", null, 101)] }, "Emotions"),
-            (Entry() with { Emotions = [new(null, "a", 1), new(null, "b", 1), new(null, "c", 1), new(null, "d", 1)] }, "Emotions"),
-            (Entry() with { Patterns = ["not-a-pattern"] }, "Patterns"),
-        };
-        foreach (var (input, field) in cases)
-        {
-            var result = await scope.Journal().CreateAsync(owner, input);
-            Assert.Equal(JournalStatus.Invalid, result.Status);
-            Assert.Contains(result.Errors, e => e.Field == field);
-        }
-        Assert.False(await scope.Journal().HasEntriesAsync(owner));
-    }
-
-    [Fact]
-    public async Task Crisis_words_are_saved_and_noticed()
-    {
-        var owner = await People.CreateAsync(app);
-        await using var scope = People.ScopeFor(app, owner);
-        var result = await scope.Journal().CreateAsync(owner, Entry("Everyone would be better off without me"));
-        Assert.Equal(JournalStatus.Saved, result.Status);
-        Assert.True(result.CrisisNoticed);
-
-        var calm = await scope.Journal().CreateAsync(owner, Entry());
-        Assert.False(calm.CrisisNoticed);
-        var reframe = await scope.Journal().AddReframeAsync(owner, calm.Id!.Value, Reframe(response: "Some days I want to die, and I still deserve care"));
-        Assert.True(reframe.CrisisNoticed);
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Empty((await scope.Entries().GetAsync(id))!.Reframes);
     }
 
     private async Task<string> DumpAsync(params string[] tables)

@@ -8,11 +8,11 @@ namespace SelfCompassion.Tests.Services.Practice;
 
 public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static ProgressService Progress(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetRequiredService<ProgressService>();
+    private static ProgressReports Progress(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ProgressReports>();
 
-    private static PracticeService Practices(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetRequiredService<PracticeService>();
+    private static PracticeSessions Practices(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<PracticeSessions>();
 
     private async Task<T> AtAsync<T>(DateTimeOffset moment, Func<Task<T>> action)
     {
@@ -32,7 +32,7 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var report = await Progress(scope).GetAsync(owner, ProgressRange.AllTime, TimeZoneInfo.Utc);
+        var report = await Progress(scope).GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc);
         Assert.True(report.IsEmpty);
         Assert.Null(report.AverageBeliefDrop);
         Assert.Empty(report.Emotions);
@@ -43,10 +43,10 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Journal().CreateAsync(owner, Entry(belief: 80))).Id!.Value;
-        await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: 40));
+        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
 
-        var report = await Progress(scope).GetAsync(owner, ProgressRange.Last30Days, TimeZoneInfo.Utc);
+        var report = await Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc);
 
         var point = Assert.Single(report.Belief);
         Assert.Equal((80.0, 40.0, 1), (point.Before, point.After, point.Reframes));
@@ -65,12 +65,12 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
         {
             await AtAsync(day.AddHours(offset), async () =>
             {
-                var id = (await scope.Journal().CreateAsync(owner, Entry(belief: 80) with { Patterns = ["comparing"] })).Id!.Value;
-                return await scope.Journal().AddReframeAsync(owner, id, Reframe(beliefAfter: after));
+                var id = (await scope.Entries().CreateAsync(Entry(belief: 80) with { Patterns = ["comparing"] })).Id!.Value;
+                return await scope.Reframes().AddAsync(id, Reframe(beliefAfter: after));
             });
         }
 
-        var report = await AtAsync(day.AddDays(2), () => Progress(scope).GetAsync(owner, ProgressRange.Last30Days, TimeZoneInfo.Utc));
+        var report = await AtAsync(day.AddDays(2), () => Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc));
 
         Assert.Equal([(new DateOnly(2026, 11, 10), 80.0, 50.0), (new DateOnly(2026, 11, 11), 80.0, 20.0)],
             report.Belief.Select(b => (b.Period, b.Before, b.After)));
@@ -85,17 +85,17 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
         await using var scope = People.ScopeFor(app, owner);
         // Sunday 23:30 UTC is already Monday 08:30 in Seoul: a new day and a new week there. Sunday 10:00 UTC is still Sunday in both.
         var sunday = new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.Zero);
-        await AtAsync(sunday, () => Practices(scope).SaveAsync(owner, new PracticeInput(PracticeKind.Pause, 180, 4, 6, [])));
-        await AtAsync(sunday.AddHours(-13.5), () => Practices(scope).SaveAsync(owner, new PracticeInput(PracticeKind.Pause, 60, null, null, [])));
+        await AtAsync(sunday, () => Practices(scope).SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3, MoodBefore = 4, MoodAfter = 6 }));
+        await AtAsync(sunday.AddHours(-13.5), () => Practices(scope).SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 1 }));
         await AtAsync(sunday, async () =>
         {
-            var id = (await scope.Journal().CreateAsync(owner, Entry())).Id!.Value;
-            return await scope.Journal().AddReframeAsync(owner, id, Reframe());
+            var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+            return await scope.Reframes().AddAsync(id, Reframe());
         });
         var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
 
-        var utc = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(owner, ProgressRange.Last30Days, TimeZoneInfo.Utc));
-        var local = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(owner, ProgressRange.Last30Days, seoul));
+        var utc = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc));
+        var local = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(ProgressRange.Last30Days, seoul));
 
         Assert.Equal([(new DateOnly(2026, 11, 9), 2)], utc.PracticesPerWeek.Select(w => (w.WeekStart, w.Practices)));
         Assert.Equal([(new DateOnly(2026, 11, 9), 1), (new DateOnly(2026, 11, 16), 1)], local.PracticesPerWeek.Select(w => (w.WeekStart, w.Practices)));
@@ -109,12 +109,12 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
         var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-        await AtAsync(now.AddDays(-60), () => Practices(scope).SaveAsync(owner, new PracticeInput(PracticeKind.Break, 240, null, null, [])));
-        await AtAsync(now.AddDays(-5), () => Practices(scope).SaveAsync(owner, new PracticeInput(PracticeKind.Break, 240, null, null, [])));
+        await AtAsync(now.AddDays(-60), () => Practices(scope).SaveAsync(PracticeKind.Break, new PracticeInput { Minutes = 4 }));
+        await AtAsync(now.AddDays(-5), () => Practices(scope).SaveAsync(PracticeKind.Break, new PracticeInput { Minutes = 4 }));
 
         static int Count(ProgressReport r) => r.PracticesPerWeek.Sum(w => w.Practices);
-        Assert.Equal(1, Count(await AtAsync(now, () => Progress(scope).GetAsync(owner, ProgressRange.Last30Days, TimeZoneInfo.Utc))));
-        Assert.Equal(2, Count(await AtAsync(now, () => Progress(scope).GetAsync(owner, ProgressRange.Last90Days, TimeZoneInfo.Utc))));
-        Assert.True((await AtAsync(now, () => Progress(scope).GetAsync(owner, ProgressRange.AllTime, TimeZoneInfo.Utc))).ByWeek);
+        Assert.Equal(1, Count(await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc))));
+        Assert.Equal(2, Count(await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.Last90Days, TimeZoneInfo.Utc))));
+        Assert.True((await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc))).ByWeek);
     }
 }

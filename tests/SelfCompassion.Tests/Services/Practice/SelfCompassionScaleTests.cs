@@ -1,4 +1,4 @@
-using SelfCompassion.Practice;
+using SelfCompassion.Practice.CheckIns;
 
 namespace SelfCompassion.Tests.Services.Practice;
 

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SelfCompassion.Data;
+
+namespace SelfCompassion.Accounts;
+
+public static class AccountsSetup
+{
+    /// <summary>
+    /// Accounts through ASP.NET Core Identity, with the app's password policy, lockout and wording, and the account use
+    /// cases (register, sign in, reset, profile). The host configures the sign-in cookie. Needs data and email.
+    /// </summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FriendlyIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRules.Pbkdf2Iterations);
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<PasswordReset>();
+        services.AddScoped<AccountProfile>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SelfCompassion.Ownership;
+
+namespace SelfCompassion.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Development applies pending migrations at start; production runs the `migrate` command instead.</summary>
+    public bool MigrateAtStartup { get; set; }
+}
+
+public static class DataSetup
+{
+    /// <summary>
+    /// The database for a connection string known before the app is built, the current owner that every request's
+    /// context is told about, and the migrator.
+    /// </summary>
+    public static IServiceCollection AddData(this IServiceCollection services, string connectionString, IConfiguration configuration)
+    {
+        services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContextOptions.Configure(options, connectionString));
+        services.AddScoped<CurrentOwner>();
+        services.AddScoped<ICurrentOwner>(provider => provider.GetRequiredService<CurrentOwner>());
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            db.Owner = provider.GetRequiredService<ICurrentOwner>();
+            return db;
+        });
+        services.AddScoped<DatabaseMigrator>();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddHostedService<MigrateAtStartup>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}
+
+/// <summary>Applies pending migrations before the server takes requests, when configured to (Development).</summary>
+internal sealed class MigrateAtStartup(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.MigrateAtStartup)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

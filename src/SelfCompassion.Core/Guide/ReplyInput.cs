@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using SelfCompassion.Common;
+
+namespace SelfCompassion.Guide;
+
+/// <summary>A reader's reply as the form sends it; Website is the honeypot, hidden from people and filled only by robots.</summary>
+public sealed record ReplyInput
+{
+    public string? Name { get; set => field = Characters.Clean(value); }
+
+    public string? Email { get; set => field = Characters.Clean(value); }
+
+    public string? Text { get; set => field = Characters.Clean(value); }
+
+    public string? Website { get; set; }
+
+    public IReadOnlyList<FieldError> Check() => new Rules()
+        .RequiredText(nameof(Name), Name, GuideReply.NameMaxLength,
+            "Please add your name, or the name you'd like shown.", "Please keep the name to 100 characters or fewer.")
+        .RequiredText(nameof(Email), Email, GuideReply.EmailMaxLength,
+            "Please add your email address. It won't be published.", "That email address is longer than any we can use (254 characters at most).")
+        .When(Email is not null && !new EmailAddressAttribute().IsValid(Email), nameof(Email), "Please enter an email address like name@example.com.")
+        .RequiredText(nameof(Text), Text, GuideReply.TextMaxLength, "Please write your reply.", "Please keep your reply to 5,000 characters or fewer.")
+        .Errors;
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Care;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Journal.Reframes;
+using SelfCompassion.Ownership;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Journal.Entries;
+
+/// <summary>
+/// Writing, reading, editing and deleting one's own thought records. The context shows only the current owner's
+/// rows, so an id of someone else's entry is simply not found.
+/// </summary>
+public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<JournalEntries> logger)
+{
+    public async Task<Outcome> CreateAsync(EntryInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = input.Check();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+        var ownerId = owner.Required();
+        var now = time.GetUtcNow();
+        var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now };
+        using (var sealer = cipher.For(ownerId))
+        {
+            EntryText.Write(entry, input, sealer, now);
+        }
+        db.ThoughtEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Journal entry {EntryId} created", entry.Id);
+        return Outcome.Done(entry.Id, CrisisNoticed(input));
+    }
+
+    public async Task<EntryView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var entry = await db.ThoughtEntries.AsNoTracking().AsSplitQuery()
+            .Include(e => e.Emotions)
+            .Include(e => e.Reframes).ThenInclude(r => r.Emotions)
+            .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return null;
+        }
+        using var sealer = cipher.For(entry.OwnerId);
+        var text = EntryText.Read(entry, sealer);
+        var reframes = entry.Reframes.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => SealedReframe.Read(r, sealer)).ToList();
+        return new EntryView(entry.Id, entry.CreatedAt, entry.UpdatedAt, text.Situation, text.Thought, text.Emotions(entry.Emotions),
+            entry.Belief, entry.Patterns, entry.Version, reframes);
+    }
+
+    /// <param name="version">The entry's version when the person started editing; if it has moved on, nothing is overwritten.</param>
+    public async Task<Outcome> UpdateAsync(Guid id, uint version, EntryInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = input.Check();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+        var entry = await db.ThoughtEntries.Include(e => e.Emotions).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return Outcome.NotFound;
+        }
+        db.Entry(entry).Property(e => e.Version).OriginalValue = version;
+        db.RemoveRange(entry.Emotions);
+        using (var sealer = cipher.For(entry.OwnerId))
+        {
+            EntryText.Write(entry, input, sealer, time.GetUtcNow());
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Journal entry {EntryId} changed elsewhere; edit not saved", id);
+            return Outcome.Conflict;
+        }
+        logger.LogInformation("Journal entry {EntryId} updated", id);
+        return Outcome.Done(id, CrisisNoticed(input));
+    }
+
+    public async Task<Outcome> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        // The database removes the entry's emotions and reframes with it.
+        if (await db.ThoughtEntries.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return Outcome.NotFound;
+        }
+        logger.LogInformation("Journal entry {EntryId} deleted", id);
+        return Outcome.Done(id);
+    }
+
+    public Task<bool> HasAnyAsync(CancellationToken cancellationToken = default) => db.ThoughtEntries.AnyAsync(cancellationToken);
+
+    private static bool CrisisNoticed(EntryInput input) =>
+        CrisisLanguage.IsPresent([input.Thought, input.Situation, .. input.Custom.Select(c => c.Name)]);
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SelfCompassion.Accounts;
+
+namespace SelfCompassion.Journal;
+
+/// <summary>How the journal's records are stored; the context adds the owner filter to every owned record.</summary>
+internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEntityTypeConfiguration<Reframe>,
+    IEntityTypeConfiguration<EntryEmotion>, IEntityTypeConfiguration<ReframeEmotion>
+{
+    public void Configure(EntityTypeBuilder<ThoughtEntry> entry)
+    {
+        entry.ToTable("thought_entries");
+        entry.HasOne(e => e.Owner).WithMany().HasForeignKey(e => e.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        // Keyset pagination walks this index newest first, equally fast on any page.
+        entry.HasIndex(e => new { e.OwnerId, e.CreatedAt, e.Id }).IsDescending(false, true, true);
+        entry.HasIndex(e => e.Patterns).HasMethod("gin");
+        entry.HasIndex(e => e.EmotionKeys).HasMethod("gin");
+        entry.Property(e => e.Version).IsRowVersion();
+        entry.HasMany(e => e.Emotions).WithOne().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
+        entry.HasMany(e => e.Reframes).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<Reframe> reframe)
+    {
+        reframe.ToTable("reframes");
+        reframe.HasIndex(r => new { r.EntryId, r.CreatedAt });
+        reframe.HasIndex(r => new { r.OwnerId, r.CreatedAt });
+        reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        reframe.HasMany(r => r.Emotions).WithOne().HasForeignKey(e => e.ReframeId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<EntryEmotion> emotion)
+    {
+        emotion.ToTable("entry_emotions");
+        emotion.Property(e => e.Key).HasMaxLength(40);
+    }
+
+    public void Configure(EntityTypeBuilder<ReframeEmotion> emotion)
+    {
+        emotion.ToTable("reframe_emotions");
+        emotion.Property(e => e.Key).HasMaxLength(40);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.Listing;
+using SelfCompassion.Journal.Reframes;
+
+namespace SelfCompassion.Journal;
+
+public static class JournalSetup
+{
+    /// <summary>The thought journal: entries, reframes, and the list with its search. Needs data and protection.</summary>
+    public static IServiceCollection AddJournal(this IServiceCollection services) => services
+        .AddScoped<JournalEntries>()
+        .AddScoped<JournalReframes>()
+        .AddScoped<JournalList>();
+}

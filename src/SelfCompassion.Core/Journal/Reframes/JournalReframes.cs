@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Care;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Ownership;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Journal.Reframes;
+
+/// <summary>Answering one's own thought kindly: a reframe added to an entry, with its feelings rated again.</summary>
+public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<JournalReframes> logger)
+{
+    /// <param name="entryVersion">
+    /// The entry's version when the reframe form was opened. Re-ratings are matched to feelings by position, so if the
+    /// entry has been edited since, saving would pair them wrongly: that is a conflict, not a save.
+    /// </param>
+    public async Task<Outcome> AddAsync(Guid entryId, ReframeInput input, uint? entryVersion = null, CancellationToken cancellationToken = default)
+    {
+        var entry = await db.ThoughtEntries.AsNoTracking().Include(e => e.Emotions).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
+        if (entry is null)
+        {
+            return Outcome.NotFound;
+        }
+        if (entryVersion is { } opened && opened != entry.Version)
+        {
+            return Outcome.Conflict;
+        }
+        var errors = input.Check(entry.Emotions.Count);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var ownerId = owner.Required();
+        var now = time.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        using var sealer = cipher.For(ownerId);
+        var feelings = EntryText.Read(entry, sealer).Emotions(entry.Emotions);
+        var ownWords = feelings.Any(f => f.Key is null) ? feelings.Select(f => f.Key is null ? f.CustomName : null).ToList() : null;
+        db.Reframes.Add(new Reframe
+        {
+            Id = id,
+            EntryId = entryId,
+            OwnerId = ownerId,
+            CreatedAt = now,
+            TextCipher = SealedReframe.Seal(input, ownWords, id, sealer),
+            BeliefBefore = entry.Belief,
+            BeliefAfter = input.BeliefAfter!.Value,
+            Emotions = feelings.Select((f, i) => new ReframeEmotion { Position = i, Key = f.Key, Before = f.Intensity, After = input.After[i]!.Value }).ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reframe {ReframeId} added to journal entry {EntryId}", id, entryId);
+        return Outcome.Done(entryId, CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text)));
+    }
+}

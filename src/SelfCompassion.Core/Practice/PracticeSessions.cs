@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Ownership;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Practice;
+
+public sealed record PracticeSummary(Guid Id, PracticeKind Kind, DateTimeOffset CompletedAt, int DurationSeconds, int? MoodBefore, int? MoodAfter);
+
+public sealed record PracticeView(Guid Id, PracticeKind Kind, DateTimeOffset CompletedAt, int DurationSeconds, int? MoodBefore, int? MoodAfter, IReadOnlyList<string?> Texts);
+
+/// <summary>Completed practices: saved with their words sealed like the journal, listed, and letters offered again after a few days.</summary>
+public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<PracticeSessions> logger)
+{
+    /// <summary>The written steps of a practice, sealed together as one list.</summary>
+    private const string TextPurpose = "practice-text";
+
+    public static readonly TimeSpan LetterRereadAfter = TimeSpan.FromDays(3);
+
+    public async Task<Outcome> SaveAsync(PracticeKind kind, PracticeInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = input.Check(kind);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+        var ownerId = owner.Required();
+        var now = time.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        var texts = input.CleanTexts();
+        using var sealer = cipher.For(ownerId);
+        db.PracticeSessions.Add(new PracticeSession
+        {
+            Id = id,
+            OwnerId = ownerId,
+            Kind = kind,
+            CompletedAt = now,
+            DurationSeconds = input.Minutes!.Value * 60,
+            MoodBefore = input.MoodBefore,
+            MoodAfter = input.MoodAfter,
+            TextCipher = texts.All(t => t is null) ? null : sealer.Seal(texts, id, TextPurpose),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Practice {PracticeId} ({PracticeKind}) saved", id, kind);
+        return Outcome.Done(id);
+    }
+
+    public async Task<IReadOnlyList<PracticeSummary>> HistoryAsync(int take = 100, CancellationToken cancellationToken = default) =>
+        await db.PracticeSessions.AsNoTracking()
+            .OrderByDescending(p => p.CompletedAt)
+            .Take(take)
+            .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
+            .ToListAsync(cancellationToken);
+
+    public async Task<PracticeView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var session = await db.PracticeSessions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+        IReadOnlyList<string?> texts = [];
+        if (session.TextCipher is { } sealedText)
+        {
+            using var sealer = cipher.For(session.OwnerId);
+            texts = sealer.Open<List<string?>>(sealedText, session.Id, TextPurpose);
+        }
+        return new PracticeView(session.Id, session.Kind, session.CompletedAt, session.DurationSeconds, session.MoodBefore, session.MoodAfter, texts);
+    }
+
+    /// <summary>The newest letter written at least a few days ago and not yet read again, if any.</summary>
+    public async Task<PracticeSummary?> LetterToRereadAsync(CancellationToken cancellationToken = default)
+    {
+        var due = time.GetUtcNow() - LetterRereadAfter;
+        return await db.PracticeSessions.AsNoTracking()
+            .Where(p => p.Kind == PracticeKind.Letter && p.RereadAt == null && p.CompletedAt <= due)
+            .OrderByDescending(p => p.CompletedAt)
+            .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task MarkRereadAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.PracticeSessions
+            .Where(p => p.Id == id && p.Kind == PracticeKind.Letter && p.RereadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.RereadAt, time.GetUtcNow()), cancellationToken);
+}

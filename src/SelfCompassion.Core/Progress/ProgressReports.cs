@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Journal;
+
+namespace SelfCompassion.Progress;
+
+/// <summary>
+/// What a person can watch change: everything here is numbers and choices, never journal text, so nothing is
+/// decrypted. Days and weeks are the person's own, in their time zone.
+/// </summary>
+public sealed class ProgressReports(AppDbContext db, TimeProvider time)
+{
+    public async Task<ProgressReport> GetAsync(ProgressRange range, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        var since = range switch
+        {
+            ProgressRange.Last30Days => time.GetUtcNow().AddDays(-30),
+            ProgressRange.Last90Days => time.GetUtcNow().AddDays(-90),
+            _ => DateTimeOffset.MinValue,
+        };
+        var byWeek = range == ProgressRange.AllTime;
+
+        var reframes = await db.Reframes.AsNoTracking()
+            .Where(r => r.CreatedAt >= since)
+            .Select(r => new { r.CreatedAt, r.BeliefBefore, r.BeliefAfter })
+            .ToListAsync(cancellationToken);
+        var belief = reframes
+            .GroupBy(r => Period(r.CreatedAt, zone, byWeek))
+            .OrderBy(g => g.Key)
+            .Select(g => new BeliefPoint(g.Key, Math.Round(g.Average(r => r.BeliefBefore), 1), Math.Round(g.Average(r => r.BeliefAfter), 1), g.Count()))
+            .ToList();
+        double? drop = reframes.Count == 0 ? null : Math.Round(reframes.Average(r => r.BeliefBefore - r.BeliefAfter), 0);
+
+        var emotions = (await db.Reframes.AsNoTracking()
+            .Where(r => r.CreatedAt >= since)
+            .SelectMany(r => r.Emotions)
+            .GroupBy(e => e.Key)
+            .Select(g => new { g.Key, Before = g.Average(e => (double)e.Before), After = g.Average(e => (double)e.After), Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .Select(e => new EmotionShift(e.Key is null ? "In your own words" : Emotions.LabelFor(e.Key), Math.Round(e.Before, 1), Math.Round(e.After, 1), e.Count))
+            .OrderByDescending(e => e.Ratings).ThenBy(e => e.Label, StringComparer.Ordinal)
+            .ToList();
+
+        var patterns = (await db.ThoughtEntries.AsNoTracking()
+            .Where(e => e.CreatedAt >= since)
+            .SelectMany(e => e.Patterns)
+            .GroupBy(p => p)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(6)
+            .Select(p => new PatternCount(Patterns.Find(p.Key)?.Name ?? p.Key, p.Count))
+            .ToList();
+
+        var practices = await db.PracticeSessions.AsNoTracking()
+            .Where(p => p.CompletedAt >= since)
+            .Select(p => p.CompletedAt)
+            .ToListAsync(cancellationToken);
+        var perWeek = practices
+            .GroupBy(at => Period(at, zone, byWeek: true))
+            .OrderBy(g => g.Key)
+            .Select(g => new WeekCount(g.Key, g.Count()))
+            .ToList();
+
+        var checkIns = (await db.CheckIns.AsNoTracking()
+            .Where(c => c.TakenAt >= since)
+            .OrderBy(c => c.TakenAt)
+            .Select(c => new { c.TakenAt, c.Score })
+            .ToListAsync(cancellationToken))
+            .Select(c => new ScorePoint(LocalTime.Day(c.TakenAt, zone), c.Score))
+            .ToList();
+
+        return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop);
+    }
+
+    /// <summary>Just enough for one line on the home page, without building the whole report.</summary>
+    public async Task<ProgressGlance> GlanceAsync(CancellationToken cancellationToken = default)
+    {
+        var since = time.GetUtcNow().AddDays(-30);
+        var drop = await db.Reframes.AsNoTracking()
+            .Where(r => r.CreatedAt >= since)
+            .Select(r => (double?)(r.BeliefBefore - r.BeliefAfter))
+            .AverageAsync(cancellationToken);
+        var practices = await db.PracticeSessions.AsNoTracking()
+            .CountAsync(p => p.CompletedAt >= since, cancellationToken);
+        return new ProgressGlance(drop is null ? null : Math.Round(drop.Value, 0), practices);
+    }
+
+    /// <summary>The local day, or the Monday that starts its week.</summary>
+    private static DateOnly Period(DateTimeOffset at, TimeZoneInfo zone, bool byWeek)
+    {
+        var day = LocalTime.Day(at, zone);
+        return byWeek ? LocalTime.WeekStart(day) : day;
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SelfCompassion.Progress;
+
+public static class ProgressSetup
+{
+    /// <summary>The progress charts' figures: numbers and choices only, so nothing is decrypted. Needs data.</summary>
+    public static IServiceCollection AddProgress(this IServiceCollection services) => services.AddScoped<ProgressReports>();
+}

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace SelfCompassion.Protection;
+
+/// <summary>
+/// Authenticated encryption (AES-256-GCM) of what people write, under a key per person derived with HKDF from the
+/// master key. Each ciphertext is bound to its record and purpose, so a value moved to another row or column, or
+/// altered, no longer decrypts.
+/// </summary>
+public sealed class TextCipher(MasterKey key)
+{
+    public OwnerCipher For(string ownerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        var ownerKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, key.Bytes, OwnerCipher.KeySize, salt: null,
+            info: Encoding.UTF8.GetBytes("selfcompassion/journal/v1/" + ownerId));
+        return new OwnerCipher(ownerKey);
+    }
+}
+
+/// <summary>
+/// One person's cipher. A record's free text is sealed as one JSON document (see <see cref="Seal{T}"/>), so the
+/// fields of a record are described once, by the document's type, and a new field needs no new column.
+/// </summary>
+public sealed class OwnerCipher : IDisposable
+{
+    internal const int KeySize = 32;
+    private const byte FormatVersion = 1;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private const int HeaderSize = 1 + NonceSize + TagSize;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly AesGcm _aes;
+
+    internal OwnerCipher(byte[] key)
+    {
+        _aes = new AesGcm(key, TagSize);
+        CryptographicOperations.ZeroMemory(key);
+    }
+
+    public byte[] Seal<T>(T document, Guid recordId, string purpose) =>
+        EncryptBytes(JsonSerializer.SerializeToUtf8Bytes(document, Json), recordId, purpose);
+
+    public T Open<T>(byte[] data, Guid recordId, string purpose) =>
+        JsonSerializer.Deserialize<T>(DecryptBytes(data, recordId, purpose), Json)
+        ?? throw new CryptographicException("An empty document was sealed.");
+
+    /// <summary>A single text, as the first journal versions stored each field; kept for upgrading their rows.</summary>
+    public byte[]? Encrypt(string? text, Guid recordId, string purpose) =>
+        string.IsNullOrEmpty(text) ? null : EncryptBytes(Encoding.UTF8.GetBytes(text), recordId, purpose);
+
+    public string? Decrypt(byte[]? data, Guid recordId, string purpose) =>
+        data is null || data.Length == 0 ? null : Encoding.UTF8.GetString(DecryptBytes(data, recordId, purpose));
+
+    private byte[] EncryptBytes(byte[] plain, Guid recordId, string purpose)
+    {
+        var output = new byte[HeaderSize + plain.Length];
+        output[0] = FormatVersion;
+        var nonce = output.AsSpan(1, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        _aes.Encrypt(nonce, plain, output.AsSpan(HeaderSize), output.AsSpan(1 + NonceSize, TagSize), AssociatedData(recordId, purpose));
+        CryptographicOperations.ZeroMemory(plain);
+        return output;
+    }
+
+    private byte[] DecryptBytes(byte[] data, Guid recordId, string purpose)
+    {
+        if (data.Length < HeaderSize || data[0] != FormatVersion)
+        {
+            throw new CryptographicException("Unknown ciphertext format.");
+        }
+        var plain = new byte[data.Length - HeaderSize];
+        _aes.Decrypt(data.AsSpan(1, NonceSize), data.AsSpan(HeaderSize), data.AsSpan(1 + NonceSize, TagSize), plain, AssociatedData(recordId, purpose));
+        return plain;
+    }
+
+    private static byte[] AssociatedData(Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{recordId:N}/{purpose}");
+
+    public void Dispose() => _aes.Dispose();
+}

@@ -1,0 +1,71 @@
+using SelfCompassion.Guide;
+
+namespace SelfCompassion.Web.Infrastructure;
+
+/// <summary>What the web adds around Core's accounts and pages: cookies, antiforgery, page conventions and messages.</summary>
+internal static class WebSetup
+{
+    /// <summary>The only message the model binder gives: a number box holding something that isn't a whole number.</summary>
+    private const string NumberMessage = "Please use a whole number from 0 to 100.";
+
+    private static readonly string[] AnonymousAccountPages =
+    [
+        "/Account/Register", "/Account/RegisterConfirmation", "/Account/Login", "/Account/ConfirmEmail",
+        "/Account/ResendConfirmation", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/Logout",
+    ];
+
+    public static IServiceCollection AddWebAccounts(this IServiceCollection services, bool secureCookies)
+    {
+        services.ConfigureApplicationCookie(options =>
+        {
+            // The __Host- prefix pins the cookie to this host and path, and browsers only accept it when Secure.
+            options.Cookie.Name = secureCookies ? "__Host-sc-auth" : "sc-auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = secureCookies ? "__Host-sc-antiforgery" : "sc-antiforgery";
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(GuideCache.ModeratorPolicy, policy => policy.RequireRole(Moderators.Role));
+        return services;
+    }
+
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Account");
+            options.Conventions.AuthorizeFolder("/Journal");
+            options.Conventions.AuthorizeFolder("/Practice");
+            options.Conventions.AuthorizeFolder("/Progress");
+            options.Conventions.AuthorizePage("/Guide/Moderation", GuideCache.ModeratorPolicy);
+            foreach (var page in AnonymousAccountPages)
+            {
+                options.Conventions.AllowAnonymousToPage(page);
+            }
+        }).AddMvcOptions(options =>
+        {
+            // Core's validators decide what is required; a form's nullable text is simply absent when blank.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => NumberMessage);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => NumberMessage);
+            messages.SetValueIsInvalidAccessor(_ => NumberMessage);
+            messages.SetValueMustBeANumberAccessor(_ => NumberMessage);
+        });
+        return services;
+    }
+}

@@ -1,3 +1,0 @@
-namespace SelfCompassion.Web.Pages.Journal;
-
-public sealed record EntryFormView(EntryForm Form);
