@@ -39,8 +39,8 @@ internal sealed class SealedTextUpgrade(AppDbContext db, TextCipher cipher, ILog
     }
 
     private byte[] SealEntry(OwnerCipher owner, Guid id, byte[]?[] columns, IReadOnlyList<string?>? ownWords) =>
-        owner.Seal(new EntryText(owner.Decrypt(columns[1], id, "thought") ?? "", owner.Decrypt(columns[0], id, "situation"), ownWords),
-            id, EntryText.Purpose);
+        owner.Seal(new SealedEntry(new EntryText { Thought = owner.Decrypt(columns[1], id, "thought"), Situation = owner.Decrypt(columns[0], id, "situation") }, ownWords),
+            id, SealedEntry.Purpose);
 
     private byte[] SealReframe(OwnerCipher owner, Guid id, byte[]?[] columns, IReadOnlyList<string?>? ownWords)
     {

@@ -1,21 +1,17 @@
 using SelfCompassion.Common;
+using SelfCompassion.Protection;
 
 namespace SelfCompassion.Journal.Entries;
 
 /// <summary>
-/// A thought record as a person fills it in. The new and edit pages bind it as it is, so its rules below name each
-/// message by the form's own field names.
+/// A thought record as a person fills it in: its words, the feelings and how strong they were, how much the thought is
+/// believed, and the patterns noticed. The new and edit pages bind it as it is, so its rules name each message by the
+/// form's own field names.
 /// </summary>
-public sealed record EntryInput
+public sealed record EntryInput : EntryText
 {
-    public const int ThoughtMaxLength = 2_000;
-    public const int SituationMaxLength = 1_000;
     public const int OwnWordMaxLength = 40;
     public const int MaxOwnWords = 3;
-
-    public string? Thought { get; set => field = Characters.Clean(value); }
-
-    public string? Situation { get; set => field = Characters.Clean(value); }
 
     /// <summary>Named feeling → how strong it was, 0 to 100; a blank box means it wasn't there.</summary>
     public Dictionary<string, int?> Feelings { get; set; } = [];
@@ -40,43 +36,54 @@ public sealed record EntryInput
     /// <summary>The journal's rules for an entry, whatever the form allowed, in the app's voice.</summary>
     public IReadOnlyList<FieldError> Check()
     {
-        var rules = new Rules()
-            .RequiredText(nameof(Thought), Thought, ThoughtMaxLength,
-                "Please write the thought in a few words (up to 2,000 characters).",
-                "Please shorten the thought to 2,000 characters or fewer.")
-            .Text(nameof(Situation), Situation, SituationMaxLength, "Please shorten the situation to 1,000 characters or fewer.")
-            .Number(nameof(Belief), Belief, 0, 100,
-                "Please rate how strongly you believe the thought, from 0 to 100.",
-                "Please rate how strongly you believe the thought with a number from 0 to 100.");
-        CheckFeelings(rules);
-        return rules.When(ChosenPatterns().Any(p => !Journal.Patterns.IsKnown(p)), nameof(Patterns), "Please choose patterns from the list.")
-            .Errors;
-    }
-
-    private void CheckFeelings(Rules rules)
-    {
+        var rules = new Rules();
+        CheckWords(rules);
+        rules.Number(nameof(Belief), Belief, 0, 100,
+            "Please rate how strongly you believe the thought, from 0 to 100.",
+            "Please rate how strongly you believe the thought with a number from 0 to 100.");
         var named = Feelings.Where(f => f.Value is not null).ToList();
         var own = Custom.Where(c => c.IsFilled).ToList();
-        rules.When(named.Count + own.Count == 0, nameof(Feelings),
+        return rules.When(named.Count + own.Count == 0, nameof(Feelings),
                 "Please rate at least one feeling, from 0 to 100. You can also add your own word for it.")
             .When(named.Any(f => !Journal.Emotions.IsKnown(f.Key)), nameof(Feelings), "Please choose feelings from the list, or type your own.")
             .When(named.Any(f => f.Value is < 0 or > 100), nameof(Feelings), "Please rate each feeling with a number from 0 to 100.")
             .When(own.Any(c => c.Name is null || Characters.Count(c.Name) > OwnWordMaxLength), nameof(Feelings),
                 $"Please name your own feeling in a word or two (up to {OwnWordMaxLength} characters).")
             .When(own.Any(c => c.Intensity is not (>= 0 and <= 100)), nameof(Feelings), "Please rate each feeling with a number from 0 to 100.")
-            .When(own.Count > MaxOwnWords, nameof(Feelings), $"You can add up to {MaxOwnWords} feelings of your own.");
+            .When(own.Count > MaxOwnWords, nameof(Feelings), $"You can add up to {MaxOwnWords} feelings of your own.")
+            .When(ChosenPatterns().Any(p => !Journal.Patterns.IsKnown(p)), nameof(Patterns), "Please choose patterns from the list.")
+            .Errors;
+    }
+
+    /// <summary>Writes a checked input onto its row: numbers and choices as columns, words sealed.</summary>
+    internal void WriteTo(ThoughtEntry entry, OwnerCipher cipher, DateTimeOffset now)
+    {
+        var emotions = Emotions();
+        entry.UpdatedAt = now;
+        entry.TextCipher = SealedEntry.Seal(this, emotions, entry.Id, cipher);
+        entry.Belief = Belief!.Value;
+        entry.Patterns = [.. ChosenPatterns()];
+        entry.EmotionKeys = emotions.Where(e => e.Key is not null).Select(e => e.Key!).ToList();
+        entry.Emotions = emotions.Select((e, i) => new EntryEmotion { EntryId = entry.Id, Position = i, Key = e.Key, Intensity = e.Intensity }).ToList();
     }
 
     /// <summary>The form filled in with an entry as it was saved, for editing.</summary>
-    public static EntryInput From(EntryView entry) => new()
+    public static EntryInput From(EntryView entry) => new(entry.WordsOnly())
     {
-        Thought = entry.Thought,
-        Situation = entry.Situation,
         Belief = entry.Belief,
         Patterns = [.. entry.Patterns],
         Feelings = entry.Emotions.Where(e => e.Key is not null).ToDictionary(e => e.Key!, e => (int?)e.Intensity),
         Custom = entry.Emotions.Where(e => e.Key is null).Select(e => new OwnFeeling { Name = e.CustomName, Intensity = e.Intensity }).ToList(),
     };
+
+    public EntryInput()
+    {
+    }
+
+    private EntryInput(EntryText words)
+        : base(words)
+    {
+    }
 }
 
 /// <summary>A feeling in the person's own word, with how strong it was.</summary>

@@ -1,31 +1,47 @@
+using SelfCompassion.Common;
 using SelfCompassion.Protection;
 
 namespace SelfCompassion.Journal.Entries;
 
 /// <summary>
-/// Everything free-text about an entry, sealed as one document bound to the entry's row: the thought, the situation
-/// and the feelings named in the person's own words (by the position of their rating).
+/// The words of a thought record, named once here: the form binds them, their rules check them, and they are sealed
+/// together as one document, so a new written field is a new property here plus its place on the page.
 /// </summary>
-internal sealed record EntryText(string Thought, string? Situation, IReadOnlyList<string?>? OwnWords)
+public record EntryText
+{
+    public const int ThoughtMaxLength = 2_000;
+    public const int SituationMaxLength = 1_000;
+
+    public string? Thought { get; set => field = Characters.Clean(value); }
+
+    public string? Situation { get; set => field = Characters.Clean(value); }
+
+    /// <summary>Each written part by its field name, for search and noticing crisis words.</summary>
+    public IReadOnlyList<(string Field, string? Text)> Parts() => [(nameof(Thought), Thought), (nameof(Situation), Situation)];
+
+    /// <summary>Just the words, whatever record carries them.</summary>
+    public EntryText WordsOnly() => new(this);
+
+    protected void CheckWords(Rules rules) => rules
+        .RequiredText(nameof(Thought), Thought, ThoughtMaxLength,
+            "Please write the thought in a few words (up to 2,000 characters).",
+            "Please shorten the thought to 2,000 characters or fewer.")
+        .Text(nameof(Situation), Situation, SituationMaxLength, "Please shorten the situation to 1,000 characters or fewer.");
+}
+
+/// <summary>An entry's sealed document: its words and the feelings named in the person's own words (by position).</summary>
+internal sealed record SealedEntry(EntryText Words, IReadOnlyList<string?>? OwnWords)
 {
     public const string Purpose = "entry";
 
-    /// <summary>Writes the input onto the entry: its numbers and choices as columns, its words sealed.</summary>
-    public static void Write(ThoughtEntry entry, EntryInput input, OwnerCipher cipher, DateTimeOffset now)
-    {
-        var emotions = input.Emotions();
-        var ownWords = emotions.Any(e => e.Key is null) ? emotions.Select(e => e.Key is null ? e.CustomName : null).ToList() : null;
-        entry.UpdatedAt = now;
-        entry.TextCipher = cipher.Seal(new EntryText(input.Thought!, input.Situation, ownWords), entry.Id, Purpose);
-        entry.Belief = input.Belief!.Value;
-        entry.Patterns = [.. input.ChosenPatterns()];
-        entry.EmotionKeys = emotions.Where(e => e.Key is not null).Select(e => e.Key!).ToList();
-        entry.Emotions = emotions.Select((e, i) => new EntryEmotion { EntryId = entry.Id, Position = i, Key = e.Key, Intensity = e.Intensity }).ToList();
-    }
+    public static byte[] Seal(EntryText words, IReadOnlyList<EmotionRating> emotions, Guid entryId, OwnerCipher cipher) =>
+        cipher.Seal(new SealedEntry(words.WordsOnly(), OwnWordsOf(emotions)), entryId, Purpose);
 
-    public static EntryText Read(ThoughtEntry entry, OwnerCipher cipher) => Open(entry.TextCipher, entry.Id, cipher);
+    public static SealedEntry Open(byte[] sealedText, Guid entryId, OwnerCipher cipher) => cipher.Open<SealedEntry>(sealedText, entryId, Purpose);
 
-    public static EntryText Open(byte[] sealedText, Guid entryId, OwnerCipher cipher) => cipher.Open<EntryText>(sealedText, entryId, Purpose);
+    /// <summary>Each feeling's own word by its position, or nothing when every feeling was chosen from the list.</summary>
+    public static IReadOnlyList<string?>? OwnWordsOf(IReadOnlyList<EmotionRating> emotions) =>
+        emotions.Any(e => e.Key is null) ? emotions.Select(e => e.Key is null ? e.CustomName : null).ToList() : null;
 
     /// <summary>The entry's ratings in order, with the person's own words put back.</summary>
     public IReadOnlyList<EmotionRating> Emotions(IEnumerable<EntryEmotion> emotions) =>

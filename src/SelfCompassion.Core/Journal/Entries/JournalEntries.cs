@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
-using SelfCompassion.Journal.Reframes;
 using SelfCompassion.Ownership;
 using SelfCompassion.Protection;
 
@@ -27,7 +26,7 @@ public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCip
         var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now };
         using (var sealer = cipher.For(ownerId))
         {
-            EntryText.Write(entry, input, sealer, now);
+            input.WriteTo(entry, sealer, now);
         }
         db.ThoughtEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
@@ -46,10 +45,7 @@ public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCip
             return null;
         }
         using var sealer = cipher.For(entry.OwnerId);
-        var text = EntryText.Read(entry, sealer);
-        var reframes = entry.Reframes.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => SealedReframe.Read(r, sealer)).ToList();
-        return new EntryView(entry.Id, entry.CreatedAt, entry.UpdatedAt, text.Situation, text.Thought, text.Emotions(entry.Emotions),
-            entry.Belief, entry.Patterns, entry.Version, reframes);
+        return EntryView.Read(entry, sealer);
     }
 
     /// <param name="version">The entry's version when the person started editing; if it has moved on, nothing is overwritten.</param>
@@ -69,7 +65,7 @@ public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCip
         db.RemoveRange(entry.Emotions);
         using (var sealer = cipher.For(entry.OwnerId))
         {
-            EntryText.Write(entry, input, sealer, time.GetUtcNow());
+            input.WriteTo(entry, sealer, time.GetUtcNow());
         }
         try
         {
@@ -99,5 +95,5 @@ public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCip
     public Task<bool> HasAnyAsync(CancellationToken cancellationToken = default) => db.ThoughtEntries.AnyAsync(cancellationToken);
 
     private static bool CrisisNoticed(EntryInput input) =>
-        CrisisLanguage.IsPresent([input.Thought, input.Situation, .. input.Custom.Select(c => c.Name)]);
+        CrisisLanguage.IsPresent([.. input.Parts().Select(p => p.Text), .. input.Custom.Select(c => c.Name)]);
 }

@@ -66,7 +66,7 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         }
         using var sealer = cipher.For(owner.Required());
         var page = rows.Take(PageSize)
-            .Select(r => new EntrySummary(r.Id, r.CreatedAt, EntrySummary.Preview(EntryText.Open(r.TextCipher, r.Id, sealer).Thought), r.Patterns, r.Belief, r.LatestBeliefAfter))
+            .Select(r => new EntrySummary(r.Id, r.CreatedAt, EntrySummary.Preview(SealedEntry.Open(r.TextCipher, r.Id, sealer).Words.Thought ?? ""), r.Patterns, r.Belief, r.LatestBeliefAfter))
             .ToList();
         return new JournalPage(page, rows.Count > PageSize ? new JournalCursor(page[^1].CreatedAt, page[^1].Id) : null);
     }
@@ -91,8 +91,7 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
             using var sealer = cipher.For(owner.Required());
             foreach (var row in rows)
             {
-                var text = EntryText.Open(row.TextCipher, row.Id, sealer);
-                if (Contains(text.Thought, search) || Contains(text.Situation, search)
+                if (SealedEntry.Open(row.TextCipher, row.Id, sealer).Words.Parts().Any(p => Contains(p.Text, search))
                     || reframes[row.Id].Any(r => SealedReframe.Open(r.TextCipher, r.Id, sealer).Steps.Steps().Any(s => Contains(s.Text, search))))
                 {
                     matches.Add((row.CreatedAt, row.Id));

@@ -37,15 +37,14 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         using var sealer = cipher.For(ownerId);
-        var feelings = EntryText.Read(entry, sealer).Emotions(entry.Emotions);
-        var ownWords = feelings.Any(f => f.Key is null) ? feelings.Select(f => f.Key is null ? f.CustomName : null).ToList() : null;
+        var feelings = SealedEntry.Open(entry.TextCipher, entry.Id, sealer).Emotions(entry.Emotions);
         db.Reframes.Add(new Reframe
         {
             Id = id,
             EntryId = entryId,
             OwnerId = ownerId,
             CreatedAt = now,
-            TextCipher = SealedReframe.Seal(input, ownWords, id, sealer),
+            TextCipher = SealedReframe.Seal(input, SealedEntry.OwnWordsOf(feelings), id, sealer),
             BeliefBefore = entry.Belief,
             BeliefAfter = input.BeliefAfter!.Value,
             Emotions = feelings.Select((f, i) => new ReframeEmotion { Position = i, Key = f.Key, Before = f.Intensity, After = input.After[i]!.Value }).ToList(),

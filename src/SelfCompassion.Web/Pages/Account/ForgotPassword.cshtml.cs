@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
@@ -11,18 +10,10 @@ public class ForgotPasswordModel(PasswordReset reset) : PageModel
     public const string Sent = "If an account uses that email, we've sent a link to choose a new password. It works for 24 hours.";
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public EmailInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
-
-    public class InputModel
-    {
-        [Required(ErrorMessage = AccountMessages.EmailRequired)]
-        [StringLength(AccountMessages.EmailMaxLength, ErrorMessage = AccountMessages.EmailTooLong)]
-        [EmailAddress(ErrorMessage = AccountMessages.EmailInvalid)]
-        public string Email { get; set; } = "";
-    }
 
     public void OnGet()
     {

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
@@ -9,18 +8,10 @@ namespace SelfCompassion.Web.Pages.Account;
 public class ResendConfirmationModel(AccountRegistration registration) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public EmailInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
-
-    public class InputModel
-    {
-        [Required(ErrorMessage = AccountMessages.EmailRequired)]
-        [StringLength(AccountMessages.EmailMaxLength, ErrorMessage = AccountMessages.EmailTooLong)]
-        [EmailAddress(ErrorMessage = AccountMessages.EmailInvalid)]
-        public string Email { get; set; } = "";
-    }
 
     public void OnGet()
     {

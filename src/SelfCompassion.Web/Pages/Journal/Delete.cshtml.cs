@@ -17,7 +17,7 @@ public class DeleteModel(JournalEntries entries) : SignedInPageModel
         {
             return NotFound();
         }
-        (Id, Thought, ReframeCount) = (id, entry.Thought, entry.Reframes.Count);
+        (Id, Thought, ReframeCount) = (id, entry.Thought ?? "", entry.Reframes.Count);
         return Page();
     }
 
