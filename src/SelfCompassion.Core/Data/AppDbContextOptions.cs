@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace SelfCompassion.Data;
 
@@ -14,6 +15,11 @@ public static class AppDbContextOptions
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
         });
         // Emotions and reframe ratings are only ever loaded through their entry, which the owner filter guards.
-        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        options.ConfigureWarnings(warnings => warnings
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
+            // A failed query or save reaches the caller as an exception, and the web app logs it once there (a lost
+            // database as one warning for the whole outage); EF's own error lines would repeat it with every request.
+            .Log((RelationalEventId.ConnectionError, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
     }
 }

@@ -5,7 +5,7 @@ using SelfCompassion.Data;
 namespace SelfCompassion.Web.Infrastructure;
 
 /// <summary>Ready means the database answers and its schema is the one this build expects.</summary>
-internal sealed class DatabaseReadyCheck(AppDbContext db) : IHealthCheck
+internal sealed class DatabaseReadyCheck(AppDbContext db, DatabaseOutage outage) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -13,6 +13,7 @@ internal sealed class DatabaseReadyCheck(AppDbContext db) : IHealthCheck
         {
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
+                outage.Report();
                 return HealthCheckResult.Unhealthy("The database cannot be reached.");
             }
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
@@ -22,6 +23,7 @@ internal sealed class DatabaseReadyCheck(AppDbContext db) : IHealthCheck
         }
         catch (Exception ex) when (DatabaseUnavailable.Is(ex))
         {
+            outage.Report();
             return HealthCheckResult.Unhealthy("The database cannot be reached.");
         }
     }

@@ -15,7 +15,10 @@ internal static class Logging
     {
         logger.ReadFrom.Configuration(configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            // A lost database is told once, by DatabaseOutage; the same exception from every layer it passed
+            // through (EF, the key ring, the request) would otherwise be a stack trace per request.
+            .Filter.ByExcluding(e => e.Exception is not null && DatabaseUnavailable.Is(e.Exception));
 
         if (string.Equals(configuration["Serilog:ConsoleFormat"], "Text", StringComparison.OrdinalIgnoreCase))
         {

@@ -9,6 +9,19 @@ internal static class SelfCompassionPipeline
 {
     public static WebApplication UseSelfCompassion(this WebApplication app)
     {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The host's own logger: the process-wide static one is left silent (see Logging).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // RequestPath never carries the query string, where email links keep their tokens.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // Logged after the error pages have answered, with the status the person saw: a 500 is an error, and a
+            // 503 during an outage is told once by DatabaseOutage rather than as an error per request.
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode == StatusCodes.Status500InternalServerError
+                    ? Serilog.Events.LogEventLevel.Error
+                    : Serilog.Events.LogEventLevel.Information;
+        });
         if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
         {
             // Behind a TLS-terminating proxy the app must see the original scheme, or secure cookies and
@@ -20,22 +33,29 @@ internal static class SelfCompassionPipeline
         }
         if (!app.Environment.IsDevelopment())
         {
+            var outage = app.Services.GetRequiredService<DatabaseOutage>();
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
                 StatusCodeSelector = ex => DatabaseUnavailable.Is(ex)
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status500InternalServerError,
+                // A lost database is reported once by DatabaseOutage, not as a stack trace per request; bugs still are.
+                SuppressDiagnosticsCallback = context =>
+                {
+                    var lost = DatabaseUnavailable.Is(context.Exception);
+                    if (lost)
+                    {
+                        outage.Report();
+                    }
+                    return lost;
+                },
             });
             app.UseHsts();
         }
+        app.UseAllowedMethods();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeaders>();
-        app.UseSerilogRequestLogging(options =>
-        {
-            // RequestPath never carries the query string, where email links keep their tokens.
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-        });
 
         app.UseRouting();
         app.UseAuthentication();

@@ -41,14 +41,22 @@ internal static class SelfCompassionServices
         services.AddWebPages();
         services.AddOutputCache(options =>
             options.AddPolicy(GuideCache.Policy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(GuideCache.Tag)));
-        // Every form here is small; a huge body is refused before it is read.
+        // A form's values arrive percent-encoded: a character of Korean or Chinese takes 9 bytes, an emoji 12. The
+        // limits leave room for the longest field (a 10,000-character letter) in any script, and refuse more.
         services.Configure<FormOptions>(options =>
         {
-            options.ValueLengthLimit = 16 * 1024;
+            options.ValueLengthLimit = 128 * 1024;
             options.ValueCountLimit = 200;
             options.KeyLengthLimit = 256;
         });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            // Which server answers is nobody's business.
+            kestrel.AddServerHeader = false;
+        });
+        services.AddSingleton(provider => DatabaseOutage.ForConnection(connectionString,
+            provider.GetRequiredService<ILogger<DatabaseOutage>>(), provider.GetRequiredService<IHostApplicationLifetime>()));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }

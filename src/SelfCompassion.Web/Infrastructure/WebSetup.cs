@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Guide;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -30,6 +31,14 @@ internal static class WebSetup
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
         });
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = secureCookies ? "__Host-sc-tempdata" : "sc-tempdata";
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = secureCookies ? "__Host-sc-antiforgery" : "sc-antiforgery";
@@ -60,6 +69,7 @@ internal static class WebSetup
         {
             // Core's validators decide what is required; a form's nullable text is simply absent when blank.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((_, _) => NumberMessage);
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => NumberMessage);

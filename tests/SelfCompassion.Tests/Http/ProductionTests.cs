@@ -41,6 +41,45 @@ public class ProductionTests(ProductionAppFactory app) : IClassFixture<Productio
     }
 
     [Fact]
+    public async Task Every_cookie_is_secure_and_host_prefixed_including_the_status_note()
+    {
+        var client = app.CreateHttpsClient();
+        var page = await HtmlPage.GetAsync(client, "/account/forgot-password");
+        var sent = await page.Form().Set("Input.Email", "nobody-here@example.test").SubmitAsync(client);
+
+        var cookies = sent.Headers.GetValues("Set-Cookie").Concat(page.Response.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("__Host-sc-tempdata=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.StartsWith("__Host-", c);
+            Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public async Task Https_answers_ask_for_a_year_of_https_and_never_name_the_server()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/guide");
+        request.Headers.Host = "selfcompassion.example.org";
+        var response = await app.CreateHttpsClient().SendAsync(request);
+
+        Assert.Equal("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task Each_request_is_logged_with_method_path_status_and_time_but_never_its_query()
+    {
+        await app.CreateHttpsClient().GetAsync("/health/live?code=secret-token-123");
+
+        var line = app.Logs.Events.Last(e => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod} {RequestPath}", StringComparison.Ordinal)
+            && e.Properties["RequestPath"].ToString() == "\"/health/live\"");
+        Assert.Equal(("\"GET\"", "200"), (line.Properties["RequestMethod"].ToString(), line.Properties["StatusCode"].ToString()));
+        Assert.True(line.Properties.ContainsKey("Elapsed"));
+        Assert.DoesNotContain("secret-token-123", app.Logs.AllText());
+    }
+
+    [Fact]
     public async Task An_unknown_url_gets_the_404_page_without_developer_details()
     {
         var page = await HtmlPage.GetAsync(app.CreateHttpsClient(), "/nothing-here");
@@ -64,6 +103,20 @@ public class UnreachableDatabaseTests(UnreachableDatabaseFactory app) : IClassFi
     {
         var response = await app.CreateClient().GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_outage_is_logged_once_as_a_warning_without_a_stack_trace_per_request()
+    {
+        var client = app.CreateHttpsClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/account/login")).StatusCode);
+        }
+        var events = app.Logs.Events;
+        Assert.Single(events, e => e.RenderMessage().StartsWith("The database can't be reached", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Exception is not null);
+        Assert.DoesNotContain(events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
     }
 
     [Fact]

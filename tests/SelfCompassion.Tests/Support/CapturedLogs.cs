@@ -12,6 +12,8 @@ public sealed class CapturedLogs : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
+    public IReadOnlyList<LogEvent> Events => [.. _events];
+
     public string AllText()
     {
         var text = new StringBuilder();
