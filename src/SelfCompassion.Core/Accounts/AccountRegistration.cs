@@ -1,21 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
 
 public sealed record Registration(string DisplayName, string Email, string Password, string? TimeZoneId);
-
-/// <summary>Builds the absolute links that account emails carry; the web layer knows the site's address.</summary>
-public interface IAccountLinks
-{
-    string ConfirmEmail(string userId, string code);
-
-    string SignIn();
-
-    string ForgotPassword();
-
-    string ResetPassword(string code);
-}
 
 /// <summary>
 /// Creates accounts without revealing which emails are already known: a known email gets a note
@@ -24,11 +13,11 @@ public interface IAccountLinks
 public sealed class AccountRegistration(
     UserManager<ApplicationUser> users,
     IPasswordHasher<ApplicationUser> hasher,
-    AccountEmails emails,
+    MailOutbox outbox,
     TimeProvider time,
     ILogger<AccountRegistration> logger)
 {
-    public async Task<IdentityResult> RegisterAsync(Registration registration, IAccountLinks links, CancellationToken cancellationToken = default)
+    public async Task<IdentityResult> RegisterAsync(Registration registration, string origin, CancellationToken cancellationToken = default)
     {
         var email = registration.Email.Trim();
         var user = new ApplicationUser
@@ -53,7 +42,7 @@ public sealed class AccountRegistration(
         {
             // Hash anyway so the response takes as long as a real sign-up would.
             hasher.HashPassword(existing, registration.Password);
-            await emails.SendAlreadyRegisteredAsync(email, links.SignIn(), links.ForgotPassword(), cancellationToken);
+            await outbox.EnqueueAsync(new MailRequest(AccountMail.AlreadyRegistered, email, origin), cancellationToken);
             logger.LogInformation("Registration attempted for an existing account {UserId}", existing.Id);
             return IdentityResult.Success;
         }
@@ -64,25 +53,14 @@ public sealed class AccountRegistration(
             return created;
         }
         logger.LogInformation("Account {UserId} created", user.Id);
-        await SendConfirmationAsync(user, links, cancellationToken);
+        await outbox.EnqueueAsync(new MailRequest(AccountMail.Confirmation, email, origin), cancellationToken);
         return IdentityResult.Success;
     }
 
-    /// <summary>Sends a fresh link when the account exists and still needs confirming; otherwise does nothing, silently.</summary>
-    public async Task ResendConfirmationAsync(string email, IAccountLinks links, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || await users.IsEmailConfirmedAsync(user))
-        {
-            return;
-        }
-        await SendConfirmationAsync(user, links, cancellationToken);
-    }
-
-    private async Task SendConfirmationAsync(ApplicationUser user, IAccountLinks links, CancellationToken cancellationToken)
-    {
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var code = EmailTokens.Encode(token);
-        await emails.SendConfirmationAsync(user.Email!, user.DisplayName, links.ConfirmEmail(user.Id, code), cancellationToken);
-    }
+    /// <summary>
+    /// Asks for a fresh link. Whether the account exists and still needs confirming is decided when the mail is written,
+    /// so this answers in the same time for every address.
+    /// </summary>
+    public Task ResendConfirmationAsync(string email, string origin, CancellationToken cancellationToken = default) =>
+        outbox.EnqueueAsync(new MailRequest(AccountMail.Confirmation, email.Trim(), origin), cancellationToken);
 }

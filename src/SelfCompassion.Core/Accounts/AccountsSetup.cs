@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SelfCompassion.Data;
+using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
 
@@ -35,7 +36,7 @@ public static class AccountsSetup
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRules.Pbkdf2Iterations);
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
 
-        services.AddScoped<AccountEmails>();
+        services.AddScoped<IMailComposer, AccountMail>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<PasswordReset>();

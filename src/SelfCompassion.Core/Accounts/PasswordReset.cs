@@ -1,26 +1,21 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
 
 /// <summary>Forgotten-password links that never reveal whether an email has an account.</summary>
 public sealed class PasswordReset(
     UserManager<ApplicationUser> users,
-    AccountEmails emails,
+    MailOutbox outbox,
     ILogger<PasswordReset> logger)
 {
-    public async Task SendLinkAsync(string email, IAccountLinks links, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || !await users.IsEmailConfirmedAsync(user))
-        {
-            return;
-        }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = EmailTokens.Encode(token);
-        await emails.SendPasswordResetAsync(user.Email!, user.DisplayName, links.ResetPassword(code), cancellationToken);
-        logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
-    }
+    /// <summary>
+    /// Asks for a reset link. Whether the address has a confirmed account is decided when the mail is written, so this
+    /// answers in the same time for every address and tells the person at the form nothing.
+    /// </summary>
+    public Task SendLinkAsync(string email, string origin, CancellationToken cancellationToken = default) =>
+        outbox.EnqueueAsync(new MailRequest(AccountMail.PasswordReset, email.Trim(), origin), cancellationToken);
 
     public async Task<IdentityResult> ResetAsync(string email, string code, string newPassword)
     {

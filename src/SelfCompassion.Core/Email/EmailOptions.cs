@@ -23,6 +23,12 @@ public sealed class EmailOptions
     public string FromName { get; set; } = "SelfCompassion";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Seconds before the first retry of a mail the server didn't take; each later retry waits twice as long.</summary>
+    public double RetrySeconds { get; set; } = 30;
+
+    /// <summary>How many mails of one kind (reset links, say) one inbox gets in an hour; more asks are quietly dropped.</summary>
+    public int PerAddressPerHour { get; set; } = 3;
 }
 
 public sealed class SmtpOptions
@@ -37,4 +43,10 @@ public sealed class SmtpOptions
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>
+    /// The SHA-256 fingerprint (hex) of a relay's own certificate, to trust it when no public authority signed it
+    /// (a private relay). Left empty, the certificate must be valid as usual.
+    /// </summary>
+    public string? CertificateFingerprint { get; set; }
 }

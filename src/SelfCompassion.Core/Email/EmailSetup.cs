@@ -6,7 +6,10 @@ namespace SelfCompassion.Email;
 
 public static class EmailSetup
 {
-    /// <summary>Account mail, written to files (Development and tests) or sent through SMTP; checked at start.</summary>
+    /// <summary>
+    /// Mail through an outbox in the database, sent by a background worker: written to files (Development and tests)
+    /// or sent through SMTP. Settings are checked at start. Needs data and protection; features add their composers.
+    /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmailOptions>()
@@ -16,6 +19,10 @@ public static class EmailSetup
             .Validate(o => System.Net.Mail.MailAddress.TryCreate(o.FromAddress, out _),
                 "Email__FromAddress is not an email address.")
             .ValidateOnStart();
+        services.AddScoped<MailOutbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
         services.AddSingleton<FileEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(provider =>

@@ -18,6 +18,11 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<Smtp
 
         using var mime = MimeMessages.Create(settings, message);
         using var client = new SmtpClient();
+        client.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+            errors == System.Net.Security.SslPolicyErrors.None
+            || (!string.IsNullOrWhiteSpace(smtp.CertificateFingerprint) && certificate is not null
+                && string.Equals(certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256),
+                    smtp.CertificateFingerprint.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
         var security = !smtp.UseTls ? SecureSocketOptions.None
             : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
             : SecureSocketOptions.StartTls;
@@ -28,6 +33,6 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<Smtp
         }
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
-        logger.LogInformation("Email sent through {SmtpHost}", smtp.Host);
+        logger.LogDebug("Email handed to {SmtpHost}", smtp.Host);
     }
 }

@@ -14,10 +14,31 @@ public sealed class TextCipher(MasterKey key)
     public OwnerCipher For(string ownerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        var ownerKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, key.Bytes, OwnerCipher.KeySize, salt: null,
-            info: Encoding.UTF8.GetBytes("selfcompassion/journal/v1/" + ownerId));
-        return new OwnerCipher(ownerKey);
+        return new OwnerCipher(Derive("selfcompassion/journal/v1/" + ownerId));
     }
+
+    /// <summary>A cipher for what the app itself keeps for a while (mail waiting to be sent), apart from anyone's journal.</summary>
+    public OwnerCipher ForApp(string purpose) => new(Derive("selfcompassion/app/v1/" + purpose));
+
+    /// <summary>
+    /// A keyed fingerprint of a value (an email address, a network address): the same value always gives the same
+    /// fingerprint, so it can be counted, but a copy of the database can't be searched for a known value without the key.
+    /// </summary>
+    public string Fingerprint(string purpose, string value)
+    {
+        var fingerprintKey = Derive("selfcompassion/fingerprint/v1/" + purpose);
+        try
+        {
+            return Convert.ToHexString(HMACSHA256.HashData(fingerprintKey, Encoding.UTF8.GetBytes(value)))[..32];
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(fingerprintKey);
+        }
+    }
+
+    private byte[] Derive(string info) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key.Bytes, OwnerCipher.KeySize, salt: null, info: Encoding.UTF8.GetBytes(info));
 }
 
 /// <summary>

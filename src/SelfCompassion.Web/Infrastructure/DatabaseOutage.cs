@@ -1,4 +1,5 @@
 using Npgsql;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Web.Infrastructure;
 

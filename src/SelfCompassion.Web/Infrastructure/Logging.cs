@@ -1,3 +1,4 @@
+using SelfCompassion.Data;
 using Serilog;
 using Serilog.Formatting.Compact;
 

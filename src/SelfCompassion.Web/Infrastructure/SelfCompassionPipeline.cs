@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using SelfCompassion.Data;
 using Serilog;
 
 namespace SelfCompassion.Web.Infrastructure;

@@ -24,7 +24,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The app's clock; real time unless a test moves it.</summary>
     public TestClock Clock { get; } = new();
 
-    public Mailbox Mail => new(Path.Combine(_dataDirectory, "mail"));
+    public Mailbox Mail => new(Path.Combine(_dataDirectory, "mail"), ConnectionString);
 
     protected virtual string Environment => "Development";
 

@@ -25,7 +25,7 @@ public class ForgotPasswordModel(PasswordReset reset) : PageModel
         {
             return Page();
         }
-        await reset.SendLinkAsync(Input.Email, AccountLinks.For(HttpContext), cancellationToken);
+        await reset.SendLinkAsync(Input.Email, PublicOrigin.Of(HttpContext), cancellationToken);
         StatusMessage = Sent;
         return RedirectToPage();
     }

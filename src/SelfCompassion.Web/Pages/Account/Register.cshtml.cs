@@ -50,7 +50,7 @@ public class RegisterModel(AccountRegistration registration) : PageModel
 
         var result = await registration.RegisterAsync(
             new Registration(Input.DisplayName, Input.Email, Input.Password, Input.TimeZone),
-            AccountLinks.For(HttpContext),
+            PublicOrigin.Of(HttpContext),
             cancellationToken);
         if (!result.Succeeded)
         {

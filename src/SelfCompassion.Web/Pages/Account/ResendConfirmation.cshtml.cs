@@ -23,7 +23,7 @@ public class ResendConfirmationModel(AccountRegistration registration) : PageMod
         {
             return Page();
         }
-        await registration.ResendConfirmationAsync(Input.Email, AccountLinks.For(HttpContext), cancellationToken);
+        await registration.ResendConfirmationAsync(Input.Email, PublicOrigin.Of(HttpContext), cancellationToken);
         StatusMessage = "If that address has an account waiting to be confirmed, we've sent a new link. It works for 24 hours.";
         return RedirectToPage();
     }

@@ -1,12 +1,8 @@
-using SelfCompassion.Accounts;
+namespace SelfCompassion.Accounts;
 
-namespace SelfCompassion.Web.Infrastructure;
-
-/// <summary>Absolute links for account emails, from the site's public address.</summary>
-internal sealed class AccountLinks(HttpRequest request) : IAccountLinks
+/// <summary>The absolute links account mail carries, under the site's public address.</summary>
+public sealed record AccountLinks(string Origin)
 {
-    private string Origin => PublicOrigin.Of(request.HttpContext);
-
     public string ConfirmEmail(string userId, string code) =>
         $"{Origin}/account/confirm-email?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
 
@@ -16,5 +12,5 @@ internal sealed class AccountLinks(HttpRequest request) : IAccountLinks
 
     public string ResetPassword(string code) => $"{Origin}/account/reset-password?code={Uri.EscapeDataString(code)}";
 
-    public static AccountLinks For(HttpContext context) => new(context.Request);
+    public string Sessions() => $"{Origin}/account/sessions";
 }

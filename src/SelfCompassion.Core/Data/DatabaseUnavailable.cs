@@ -1,10 +1,10 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace SelfCompassion.Web.Infrastructure;
+namespace SelfCompassion.Data;
 
 /// <summary>Tells a lost database (worth a 503 and "nothing is lost") from a bug (a 500).</summary>
-internal static class DatabaseUnavailable
+public static class DatabaseUnavailable
 {
     public static bool Is(Exception exception)
     {
