@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts.Sessions;
 
 namespace SelfCompassion.Accounts;
 
@@ -7,6 +8,8 @@ namespace SelfCompassion.Accounts;
 public sealed class AccountProfile(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    AccountSessions sessions,
+    AccountActivity activity,
     ILogger<AccountProfile> logger)
 {
     public const string UnknownTimeZone = nameof(UnknownTimeZone);
@@ -28,12 +31,15 @@ public sealed class AccountProfile(
         return result;
     }
 
-    public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword)
+    /// <summary>Changes the password and signs out every other browser; this one stays signed in.</summary>
+    public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword, Guid? thisSession)
     {
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (result.Succeeded)
         {
             await signIn.RefreshSignInAsync(user);
+            await sessions.EndAllAsync(user.Id, thisSession);
+            await activity.RecordAsync(user.Id, AccountEventKind.PasswordChanged);
             logger.LogInformation("User {UserId} changed their password", user.Id);
         }
         return result;

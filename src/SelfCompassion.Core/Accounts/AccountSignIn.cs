@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Common;
+using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
 
@@ -12,19 +15,26 @@ public enum SignInOutcome
 
     /// <summary>The password is right but the email is not confirmed yet.</summary>
     NeedsConfirmation,
+
+    /// <summary>The password is right; a code from the authenticator app (or a recovery code) comes next.</summary>
+    NeedsSecondStep,
 }
 
 /// <summary>
-/// Password sign-in that counts failures toward lockout and never tells a stranger whether an email has an account.
+/// Sign-in that counts failures toward lockout, never tells a stranger whether an email has an account, keeps a record
+/// the person can look over, and tells them by mail when a browser it hasn't seen before signs in.
 /// </summary>
 public sealed class AccountSignIn(
     SignInManager<ApplicationUser> signIn,
     IPasswordHasher<ApplicationUser> hasher,
+    AccountActivity activity,
+    MailOutbox outbox,
+    TimeProvider time,
     ILogger<AccountSignIn> logger)
 {
     private static readonly ApplicationUser Nobody = new();
 
-    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember, string origin)
     {
         var users = signIn.UserManager;
         var user = await users.FindByEmailAsync(email.Trim());
@@ -38,15 +48,14 @@ public sealed class AccountSignIn(
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserId} signed in", user.Id);
+            await SignedInAsync(user, origin);
             return SignInOutcome.SignedIn;
         }
-        if (result.IsLockedOut)
+        if (result.RequiresTwoFactor)
         {
-            logger.LogWarning("Sign-in refused for {UserId}: locked out", user.Id);
-            return SignInOutcome.Refused;
+            return SignInOutcome.NeedsSecondStep;
         }
-        if (result.IsNotAllowed)
+        if (!result.IsLockedOut && result.IsNotAllowed)
         {
             // Identity refuses unconfirmed accounts before checking the password or the lockout; check both here,
             // so only the owner learns why, and guessing stays limited to five tries.
@@ -60,7 +69,63 @@ public sealed class AccountSignIn(
             }
             await users.AccessFailedAsync(user);
         }
+        await activity.RecordAsync(user.Id, AccountEventKind.SignInFailed);
         logger.LogInformation("Sign-in failed for {UserId}", user.Id);
         return SignInOutcome.Refused;
+    }
+
+    /// <summary>Whether this browser has passed the password step and is waiting for the second.</summary>
+    public async Task<bool> HasPendingSecondStepAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
+
+    /// <summary>The second step: a code from the authenticator app, used once.</summary>
+    public async Task<SignInOutcome> AuthenticatorCodeAsync(string code, bool remember, bool rememberBrowser, string origin)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Refused;
+        }
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace(" ", "", StringComparison.Ordinal), remember, rememberBrowser);
+        return await SecondStepAsync(user, result, origin, AccountEventKind.SignedIn);
+    }
+
+    /// <summary>The second step with one of the recovery codes, each of which works once.</summary>
+    public async Task<SignInOutcome> RecoveryCodeAsync(string code, string origin)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Refused;
+        }
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "", StringComparison.Ordinal));
+        return await SecondStepAsync(user, result, origin, AccountEventKind.RecoveryCodeUsed);
+    }
+
+    private async Task<SignInOutcome> SecondStepAsync(ApplicationUser user, SignInResult result, string origin, AccountEventKind success)
+    {
+        if (!result.Succeeded)
+        {
+            await activity.RecordAsync(user.Id, AccountEventKind.SignInFailed);
+            logger.LogInformation("Second sign-in step failed for {UserId}", user.Id);
+            return SignInOutcome.Refused;
+        }
+        if (success != AccountEventKind.SignedIn)
+        {
+            await activity.RecordAsync(user.Id, success);
+        }
+        await SignedInAsync(user, origin);
+        return SignInOutcome.SignedIn;
+    }
+
+    private async Task SignedInAsync(ApplicationUser user, string origin)
+    {
+        if (await activity.HasSignedInBeforeAsync(user.Id) && !await activity.KnowsThisDeviceAsync(user.Id))
+        {
+            var when = LocalTime.Describe(time.GetUtcNow(), LocalTime.Zone(user.TimeZoneId));
+            await outbox.EnqueueAsync(new MailRequest(AccountMail.SignInAlert, user.Email!, origin,
+                new Dictionary<string, string> { ["When"] = when, ["Browser"] = activity.Device.Browser, ["Place"] = activity.Device.Place }));
+        }
+        await activity.RecordAsync(user.Id, AccountEventKind.SignedIn);
+        logger.LogInformation("User {UserId} signed in", user.Id);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Accounts.TwoFactor;
 using SelfCompassion.Data;
 using SelfCompassion.Email;
 
@@ -27,20 +29,30 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
                 options.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticator.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticator>(OneTimeAuthenticator.ProviderName)
             .AddErrorDescriber<FriendlyIdentityErrors>()
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRules.Pbkdf2Iterations);
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+        // A changed password or two-step setting (which changes the security stamp) signs out any browser the
+        // change didn't already end, within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<IMailComposer, AccountMail>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<AccountProfile>();
+        services.AddScoped<AccountTwoFactor>();
+        services.AddScoped<CurrentDevice>();
+        services.AddScoped<SessionStore>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<AccountActivity>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

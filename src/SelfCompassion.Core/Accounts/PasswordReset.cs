@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
@@ -8,6 +9,8 @@ namespace SelfCompassion.Accounts;
 public sealed class PasswordReset(
     UserManager<ApplicationUser> users,
     MailOutbox outbox,
+    AccountSessions sessions,
+    AccountActivity activity,
     ILogger<PasswordReset> logger)
 {
     /// <summary>
@@ -36,6 +39,9 @@ public sealed class PasswordReset(
             // Proving control of the inbox is enough to lift a lockout.
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            // Whoever might have had the old password is signed out everywhere.
+            await sessions.EndAllAsync(user.Id, except: null);
+            await activity.RecordAsync(user.Id, AccountEventKind.PasswordReset);
             logger.LogInformation("User {UserId} reset their password", user.Id);
         }
         return result;

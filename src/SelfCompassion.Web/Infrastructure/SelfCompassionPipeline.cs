@@ -59,6 +59,7 @@ internal static class SelfCompassionPipeline
         app.UseMiddleware<SecurityHeaders>();
 
         app.UseRouting();
+        app.UseCurrentDevice();
         app.UseAuthentication();
         app.UseCurrentOwner();
         app.UseAuthorization();

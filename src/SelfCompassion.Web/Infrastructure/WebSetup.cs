@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Guide;
 
@@ -13,6 +15,7 @@ internal static class WebSetup
     [
         "/Account/Register", "/Account/RegisterConfirmation", "/Account/Login", "/Account/ConfirmEmail",
         "/Account/ResendConfirmation", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/Logout",
+        "/Account/LoginWithTwoFactor", "/Account/LoginWithRecoveryCode", "/Account/Goodbye",
     ];
 
     public static IServiceCollection AddWebAccounts(this IServiceCollection services, bool secureCookies)
@@ -31,6 +34,19 @@ internal static class WebSetup
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
         });
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        foreach (var (scheme, name) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "sc-2fa-user"), (IdentityConstants.TwoFactorRememberMeScheme, "sc-2fa-browser"), (IdentityConstants.ExternalScheme, "sc-external") })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, options =>
+            {
+                options.Cookie.Name = secureCookies ? $"__Host-{name}" : name;
+                options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                options.Cookie.Path = "/";
+                options.Cookie.HttpOnly = true;
+            });
+        }
         services.Configure<CookieTempDataProviderOptions>(options =>
         {
             options.Cookie.Name = secureCookies ? "__Host-sc-tempdata" : "sc-tempdata";

@@ -25,7 +25,7 @@ public class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         // SignInManager writes a cookie, so it needs a request to write it on.
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
             new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().SignInAsync(email, password, remember: false);
+        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().SignInAsync(email, password, remember: false, origin: "https://localhost");
     }
 
     private async Task<ApplicationUser> LoadAsync(string email)

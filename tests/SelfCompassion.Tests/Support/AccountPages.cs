@@ -51,6 +51,26 @@ public static class AccountPages
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
     }
 
+    /// <summary>The sign-in cookie a response set, as someone who copied it would send it.</summary>
+    public static string SignInCookie(HtmlPage signedIn) =>
+        signedIn.Response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Last(c => c.Contains("sc-auth=", StringComparison.Ordinal));
+
+    /// <summary>Whether a request carrying only this cookie still reaches the journal.</summary>
+    public static async Task<bool> CookieOpensJournalAsync(AppFactory app, string cookie)
+    {
+        var stranger = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/journal");
+        request.Headers.Add("Cookie", cookie);
+        return (await stranger.SendAsync(request)).StatusCode == HttpStatusCode.OK;
+    }
+
+    public static async Task<HttpResponseMessage> ChangePasswordAsync(HttpClient client, TestUser user, string newPassword)
+    {
+        var form = (await HtmlPage.GetAsync(client, "/account/password")).Form()
+            .Set("Input.OldPassword", user.Password).Set("Input.NewPassword", newPassword).Set("Input.ConfirmPassword", newPassword);
+        return await form.SubmitAsync(client);
+    }
+
     public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
     {
         var home = await HtmlPage.GetAsync(client, "/");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
@@ -12,7 +13,13 @@ namespace SelfCompassion.Journal.Entries;
 /// Writing, reading, editing and deleting one's own thought records. The context shows only the current owner's
 /// rows, so an id of someone else's entry is simply not found.
 /// </summary>
-public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<JournalEntries> logger)
+public sealed class JournalEntries(
+    AppDbContext db,
+    ICurrentOwner owner,
+    TextCipher cipher,
+    AccountActivity activity,
+    TimeProvider time,
+    ILogger<JournalEntries> logger)
 {
     public async Task<Outcome> CreateAsync(EntryInput input, CancellationToken cancellationToken = default)
     {
@@ -88,6 +95,7 @@ public sealed class JournalEntries(AppDbContext db, ICurrentOwner owner, TextCip
         {
             return Outcome.NotFound;
         }
+        await activity.RecordAsync(AccountEventKind.EntryDeleted, cancellationToken);
         logger.LogInformation("Journal entry {EntryId} deleted", id);
         return Outcome.Done(id);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
+using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
@@ -47,7 +48,7 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, AccountProf
         {
             return Challenge();
         }
-        var result = await profile.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
+        var result = await profile.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword, DatabaseTicketStore.SessionOf(User));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -59,7 +60,7 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, AccountProf
             }
             return Page();
         }
-        StatusMessage = "Your password is changed.";
+        StatusMessage = "Your password is changed. Any other browser signed in to your account has been signed out.";
         return RedirectToPage();
     }
 }

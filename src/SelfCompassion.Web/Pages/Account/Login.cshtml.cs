@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
+using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
@@ -49,11 +50,13 @@ public class LoginModel(AccountSignIn signIn) : PageModel
             return Page();
         }
 
-        switch (await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe))
+        switch (await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe, PublicOrigin.Of(HttpContext)))
         {
             case SignInOutcome.SignedIn:
                 // Only ever back into this site: a crafted returnUrl must not lead somewhere else.
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+            case SignInOutcome.NeedsSecondStep:
+                return RedirectToPage("/Account/LoginWithTwoFactor", new { returnUrl, rememberMe = Input.RememberMe });
             case SignInOutcome.NeedsConfirmation:
                 NeedsConfirmation = true;
                 return Page();

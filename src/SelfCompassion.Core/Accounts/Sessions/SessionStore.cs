@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Data;
+
+namespace SelfCompassion.Accounts.Sessions;
+
+/// <summary>
+/// Keeps sign-ins on the server for the cookie handler. It runs before anyone is known to be signed in, so it looks
+/// past the owner filter, by the session's own unguessable id only.
+/// </summary>
+public sealed class SessionStore(AppDbContext db, CurrentDevice device, TimeProvider time)
+{
+    /// <summary>Last seen is written at most this often, so reading a page doesn't mean writing a row.</summary>
+    private static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
+
+    public async Task CreateAsync(Guid id, string ownerId, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var session = new UserSession
+        {
+            Id = id,
+            OwnerId = ownerId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = expiresAt,
+            Browser = device.Browser,
+            Place = device.Place,
+            Ticket = ticket,
+        };
+        db.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var session = await db.Set<UserSession>().IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.Id == id).Select(s => new { s.Ticket, s.ExpiresAt, s.LastSeenAt }).SingleOrDefaultAsync(cancellationToken);
+        if (session is null || session.ExpiresAt < now)
+        {
+            return null;
+        }
+        if (now - session.LastSeenAt > SeenEvery)
+        {
+            await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        }
+        return session.Ticket;
+    }
+
+    public Task RenewAsync(Guid id, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
+        db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, ticket).SetProperty(x => x.ExpiresAt, expiresAt), cancellationToken);
+
+    public Task RemoveAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts.Sessions;
+
+namespace SelfCompassion.Accounts.TwoFactor;
+
+public sealed record AuthenticatorSetup(string SharedKey, string Uri);
+
+/// <summary>Turning two-step sign-in with an authenticator app on and off, and its recovery codes.</summary>
+public sealed class AccountTwoFactor(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    AccountSessions sessions,
+    AccountActivity activity,
+    ILogger<AccountTwoFactor> logger)
+{
+    public const int RecoveryCodeCount = 10;
+
+    /// <summary>The key to add to an authenticator app, as text (in groups of four) and as an otpauth address for a QR code.</summary>
+    public async Task<AuthenticatorSetup> SetupAsync(ApplicationUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+        var grouped = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
+        var uri = string.Create(CultureInfo.InvariantCulture,
+            $"otpauth://totp/SelfCompassion:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=SelfCompassion&digits=6");
+        return new AuthenticatorSetup(grouped, uri);
+    }
+
+    /// <summary>Turns two-step sign-in on when the code from the app is right; returns the recovery codes to show once.</summary>
+    public async Task<IReadOnlyList<string>?> TurnOnAsync(ApplicationUser user, string code, Guid? thisSession)
+    {
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return null;
+        }
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
+        await SignOutOthersAsync(user, thisSession);
+        await activity.RecordAsync(user.Id, AccountEventKind.TwoFactorTurnedOn);
+        logger.LogInformation("User {UserId} turned on two-step sign-in", user.Id);
+        return codes;
+    }
+
+    public async Task<bool> TurnOffAsync(ApplicationUser user, string password, Guid? thisSession)
+    {
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            return false;
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await SignOutOthersAsync(user, thisSession);
+        await activity.RecordAsync(user.Id, AccountEventKind.TwoFactorTurnedOff);
+        logger.LogInformation("User {UserId} turned off two-step sign-in", user.Id);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<string>?> NewRecoveryCodesAsync(ApplicationUser user, string password)
+    {
+        if (!user.TwoFactorEnabled || !await users.CheckPasswordAsync(user, password))
+        {
+            return null;
+        }
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
+        await activity.RecordAsync(user.Id, AccountEventKind.RecoveryCodesRenewed);
+        return codes;
+    }
+
+    public async Task<int> RecoveryCodesLeftAsync(ApplicationUser user) => await users.CountRecoveryCodesAsync(user);
+
+    /// <summary>A change to how the account is guarded signs every other browser out; this one stays.</summary>
+    private async Task SignOutOthersAsync(ApplicationUser user, Guid? thisSession)
+    {
+        await signIn.RefreshSignInAsync(user);
+        await sessions.EndAllAsync(user.Id, thisSession);
+    }
+}
