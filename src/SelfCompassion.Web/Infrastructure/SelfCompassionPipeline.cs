@@ -63,6 +63,7 @@ internal static class SelfCompassionPipeline
         app.UseAuthentication();
         app.UseCurrentOwner();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
 

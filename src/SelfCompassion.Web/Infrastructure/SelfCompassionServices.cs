@@ -39,6 +39,7 @@ internal static class SelfCompassionServices
         var secureCookies = configuration.GetValue("Cookies:RequireSecure", !builder.Environment.IsDevelopment());
         services.AddWebAccounts(secureCookies);
         services.AddWebPages();
+        services.AddRateLimits(configuration);
         services.AddOutputCache(options =>
             options.AddPolicy(GuideCache.Policy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(GuideCache.Tag)));
         // A form's values arrive percent-encoded: a character of Korean or Chinese takes 9 bytes, an emoji 12. The

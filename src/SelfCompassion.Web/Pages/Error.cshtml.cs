@@ -18,11 +18,18 @@ public class ErrorModel(ArticleLibrary articles) : PageModel
 
     public int Code { get; private set; }
 
+    /// <summary>How long a pause asks to wait, in words, from the Retry-After the limit set.</summary>
+    public string WaitDescription =>
+        int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 90
+            ? $"about {Math.Ceiling(seconds / 60.0):0} minutes"
+            : "a minute";
+
     public string Title => Code switch
     {
         404 => "Page not found",
         400 => "Let's try that again",
         403 => "This page isn't open to your account",
+        429 => "Let's take a short pause",
         503 => "We'll be back shortly",
         _ => "Something went wrong",
     };

@@ -6,7 +6,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
-public class LoginModel(AccountSignIn signIn) : PageModel
+public class LoginModel(AccountSignIn signIn) : SignInStepModel
 {
     public const string Refused =
         "That email and password don't match an account. After 5 tries in a row, sign-in pauses for 15 minutes to keep the account safe.";
@@ -61,6 +61,7 @@ public class LoginModel(AccountSignIn signIn) : PageModel
                 NeedsConfirmation = true;
                 return Page();
             default:
+                CountFailure();
                 ModelState.AddModelError(string.Empty, Refused);
                 return Page();
         }

@@ -6,7 +6,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
-public class LoginWithRecoveryCodeModel(AccountSignIn signIn) : PageModel
+public class LoginWithRecoveryCodeModel(AccountSignIn signIn) : SignInStepModel
 {
     public const string WrongCode = "That recovery code didn't work. Each code works only once; please check it, or try another from your list.";
 
@@ -41,6 +41,7 @@ public class LoginWithRecoveryCodeModel(AccountSignIn signIn) : PageModel
         }
         if (await signIn.RecoveryCodeAsync(Input.Code, PublicOrigin.Of(HttpContext)) != SignInOutcome.SignedIn)
         {
+            CountFailure();
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}", WrongCode);
             return Page();
         }

@@ -6,7 +6,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
-public class LoginWithTwoFactorModel(AccountSignIn signIn) : PageModel
+public class LoginWithTwoFactorModel(AccountSignIn signIn) : SignInStepModel
 {
     public const string WrongCode =
         "That code didn't work. Codes change every 30 seconds and each works once: please type the newest one from your app.";
@@ -47,6 +47,7 @@ public class LoginWithTwoFactorModel(AccountSignIn signIn) : PageModel
         var outcome = await signIn.AuthenticatorCodeAsync(Input.Code, rememberMe, Input.RememberBrowser, PublicOrigin.Of(HttpContext));
         if (outcome != SignInOutcome.SignedIn)
         {
+            CountFailure();
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}", WrongCode);
             return Page();
         }

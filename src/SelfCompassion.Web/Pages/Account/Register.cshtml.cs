@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SelfCompassion.Accounts;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.SignUp)]
 public class RegisterModel(AccountRegistration registration) : PageModel
 {
     [BindProperty]

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SelfCompassion.Accounts;
 using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.Mail)]
 public class ResendConfirmationModel(AccountRegistration registration) : PageModel
 {
     [BindProperty]

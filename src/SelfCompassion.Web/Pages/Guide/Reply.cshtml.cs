@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SelfCompassion.Accounts;
 using SelfCompassion.Common;
 using SelfCompassion.Guide;
@@ -7,6 +8,7 @@ using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Web.Pages.Guide;
 
+[EnableRateLimiting(RateLimits.Replies)]
 public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageModel
 {
     public const string Thanks = "Thank you for your reply. It will appear once a moderator has read it.";
