@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SelfCompassion.Accounts.Consent;
 using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Accounts.TwoFactor;
 using SelfCompassion.Data;
@@ -53,6 +54,7 @@ public static class AccountsSetup
         services.AddScoped<SessionStore>();
         services.AddScoped<AccountSessions>();
         services.AddScoped<AccountActivity>();
+        services.AddScoped<PrivacyConsent>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -15,8 +15,9 @@ internal sealed class CheckboxBinder : IModelBinder
         {
             return Task.CompletedTask;
         }
-        var isChecked = string.Equals(value.FirstValue, "true", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value.FirstValue, "on", StringComparison.OrdinalIgnoreCase);
+        // A ticked box sends "true" beside its hidden "false", in whichever order the form lists them.
+        var isChecked = value.Values.Any(v => string.Equals(v, "true", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(v, "on", StringComparison.OrdinalIgnoreCase));
         bindingContext.ModelState.SetModelValue(bindingContext.ModelName, new ValueProviderResult(isChecked ? "true" : "false"));
         bindingContext.Result = ModelBindingResult.Success(isChecked);
         return Task.CompletedTask;

@@ -77,6 +77,10 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Practice");
             options.Conventions.AuthorizeFolder("/Progress");
             options.Conventions.AuthorizePage("/Guide/Moderation", GuideCache.ModeratorPolicy);
+            foreach (var folder in new[] { "/Journal", "/Practice", "/Progress" })
+            {
+                options.Conventions.AddFolderApplicationModelConvention(folder, model => model.Filters.Add(new ConsentRequired()));
+            }
             foreach (var page in AnonymousAccountPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Accounts;
+using SelfCompassion.Accounts.Consent;
 using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Listing;
 using SelfCompassion.Journal.Reframes;
@@ -14,7 +15,8 @@ public static class People
     public static async Task<string> CreateAsync(AppFactory app, string timeZone = "UTC") =>
         await CreateAsync(app, TestUser.Create(), timeZone);
 
-    public static async Task<string> CreateAsync(AppFactory app, TestUser person, string timeZone = "UTC")
+    /// <summary>A confirmed person who has consented to the privacy notice (unless <paramref name="consented"/> is false).</summary>
+    public static async Task<string> CreateAsync(AppFactory app, TestUser person, string timeZone = "UTC", bool consented = true)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -28,6 +30,11 @@ public static class People
         };
         var result = await users.CreateAsync(user, person.Password);
         Assert.True(result.Succeeded);
+        if (consented)
+        {
+            await using var own = ScopeFor(app, user.Id);
+            await own.ServiceProvider.GetRequiredService<PrivacyConsent>().GiveAsync();
+        }
         return user.Id;
     }
 
