@@ -55,6 +55,7 @@ public static class AccountsSetup
         services.AddScoped<AccountSessions>();
         services.AddScoped<AccountActivity>();
         services.AddScoped<PrivacyConsent>();
+        services.AddScoped<PasswordCheck>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -15,5 +15,7 @@ internal sealed class GuideModel : IEntityTypeConfiguration<GuideReply>
         reply.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         reply.HasIndex(r => new { r.ArticleSlug, r.Status, r.CreatedAt });
         reply.HasIndex(r => r.CreatedAt);
+        reply.HasIndex(r => r.AuthorId);
+        reply.HasOne<Accounts.ApplicationUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,20 +1,21 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
+using SelfCompassion.Ownership;
+using SelfCompassion.Protection;
 
 namespace SelfCompassion.Guide;
 
 public sealed record PublishedReply(Guid Id, string Name, string Text, DateTimeOffset CreatedAt);
 
-public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string Email, string Text, DateTimeOffset CreatedAt);
+/// <summary>A reply waiting for a moderator; Email is null for a signed-in reader.</summary>
+public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string? Email, string Text, DateTimeOffset CreatedAt);
 
 /// <summary>Reader replies: held until a moderator approves them, with a honeypot and a per-address limit against spam.</summary>
-public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeProvider time, ILogger<GuideReplies> logger)
+public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<GuideReplies> logger)
 {
-    /// <summary>Replies one email address may send per window.</summary>
+    /// <summary>Replies one email address (or one signed-in account) may send per window.</summary>
     public const int MaxPerEmail = 3;
 
     /// <summary>Replies one network address may send per window; higher, since a household or office may share one.</summary>
@@ -34,7 +35,8 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
         {
             return Outcome.NotFound;
         }
-        var errors = reply.Check();
+        var author = owner.Id;
+        var errors = reply.Check(signedIn: author is not null);
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -46,11 +48,12 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
         }
 
         var now = time.GetUtcNow();
-        var source = HashAddress(sourceAddress);
-        // Compared without case, so "A@x" and "a@x" share one limit.
-        var email = reply.Email!.ToLowerInvariant();
+        var source = cipher.Fingerprint("reply-source", sourceAddress);
+        // Compared without case, so "A@x" and "a@x" share one limit; a signed-in reader's limit is their account's.
+        var email = author is null ? reply.Email!.ToLowerInvariant() : null;
         var since = now - Window;
-        var fromEmail = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.Email == email, cancellationToken);
+        var fromEmail = await db.GuideReplies.CountAsync(r => r.CreatedAt > since
+            && (author == null ? r.Email == email : r.AuthorId == author), cancellationToken);
         var fromSource = await db.GuideReplies.CountAsync(r => r.CreatedAt > since && r.SourceHash == source, cancellationToken);
         if (fromEmail >= MaxPerEmail || fromSource >= MaxPerSource)
         {
@@ -65,6 +68,7 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
             ArticleSlug = slug,
             Name = reply.Name!,
             Email = email,
+            AuthorId = author,
             Text = reply.Text!,
             CreatedAt = now,
             Status = ReplyStatus.Pending,
@@ -115,6 +119,4 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, TimeP
         return reply.ArticleSlug;
     }
 
-    private static string HashAddress(string address) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("selfcompassion/reply-source/" + address)))[..32];
 }

@@ -20,7 +20,11 @@ public class GuideReply
 
     public string Name { get; set; } = "";
 
-    public string Email { get; set; } = "";
+    /// <summary>For a reader without an account; a signed-in reader is known by <see cref="AuthorId"/> instead.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>The account of a signed-in reader, so their replies go with their data and with their account.</summary>
+    public string? AuthorId { get; set; }
 
     public string Text { get; set; } = "";
 
@@ -28,6 +32,6 @@ public class GuideReply
 
     public ReplyStatus Status { get; set; }
 
-    /// <summary>A keyed hash of the sender's network address: enough to slow a flood, not enough to find anyone.</summary>
+    /// <summary>A keyed fingerprint of the sender's network address: enough to slow a flood, not enough to find anyone.</summary>
     public string SourceHash { get; set; } = "";
 }

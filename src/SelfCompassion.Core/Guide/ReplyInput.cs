@@ -14,12 +14,18 @@ public sealed record ReplyInput
 
     public string? Website { get; set; }
 
-    public IReadOnlyList<FieldError> Check() => new Rules()
-        .RequiredText(nameof(Name), Name, GuideReply.NameMaxLength,
-            "Please add your name, or the name you'd like shown.", "Please keep the name to 100 characters or fewer.")
-        .RequiredText(nameof(Email), Email, GuideReply.EmailMaxLength,
-            "Please add your email address. It won't be published.", "That email address is longer than any we can use (254 characters at most).")
-        .When(Email is not null && !new EmailAddressAttribute().IsValid(Email), nameof(Email), "Please enter an email address like name@example.com.")
-        .RequiredText(nameof(Text), Text, GuideReply.TextMaxLength, "Please write your reply.", "Please keep your reply to 5,000 characters or fewer.")
-        .Errors;
+    /// <summary>The reply's rules; a signed-in reader is known by their account, so only a stranger is asked for an email.</summary>
+    public IReadOnlyList<FieldError> Check(bool signedIn)
+    {
+        var rules = new Rules().RequiredText(nameof(Name), Name, GuideReply.NameMaxLength,
+            "Please add your name, or the name you'd like shown.", "Please keep the name to 100 characters or fewer.");
+        if (!signedIn)
+        {
+            rules.RequiredText(nameof(Email), Email, GuideReply.EmailMaxLength,
+                    "Please add your email address. It won't be published.", "That email address is longer than any we can use (254 characters at most).")
+                .When(Email is not null && !new EmailAddressAttribute().IsValid(Email), nameof(Email), "Please enter an email address like name@example.com.");
+        }
+        return rules.RequiredText(nameof(Text), Text, GuideReply.TextMaxLength, "Please write your reply.", "Please keep your reply to 5,000 characters or fewer.")
+            .Errors;
+    }
 }

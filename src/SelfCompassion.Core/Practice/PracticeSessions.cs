@@ -29,19 +29,8 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
-        var texts = input.CleanTexts();
         using var sealer = cipher.For(ownerId);
-        db.PracticeSessions.Add(new PracticeSession
-        {
-            Id = id,
-            OwnerId = ownerId,
-            Kind = kind,
-            CompletedAt = now,
-            DurationSeconds = input.Minutes!.Value * 60,
-            MoodBefore = input.MoodBefore,
-            MoodAfter = input.MoodAfter,
-            TextCipher = texts.All(t => t is null) ? null : sealer.Seal(texts, id, TextPurpose),
-        });
+        db.PracticeSessions.Add(Create(id, ownerId, kind, now, input, sealer));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Practice {PracticeId} ({PracticeKind}) saved", id, kind);
         return Outcome.Done(id);
@@ -61,14 +50,30 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         {
             return null;
         }
-        IReadOnlyList<string?> texts = [];
-        if (session.TextCipher is { } sealedText)
-        {
-            using var sealer = cipher.For(session.OwnerId);
-            texts = sealer.Open<List<string?>>(sealedText, session.Id, TextPurpose);
-        }
+        using var sealer = cipher.For(session.OwnerId);
+        var texts = OpenTexts(session, sealer);
         return new PracticeView(session.Id, session.Kind, session.CompletedAt, session.DurationSeconds, session.MoodBefore, session.MoodAfter, texts);
     }
+
+    /// <summary>A practice row: its numbers as columns, whatever was written sealed as one list.</summary>
+    internal static PracticeSession Create(Guid id, string ownerId, PracticeKind kind, DateTimeOffset completedAt, PracticeInput input, OwnerCipher cipher)
+    {
+        var texts = input.CleanTexts();
+        return new PracticeSession
+        {
+            Id = id,
+            OwnerId = ownerId,
+            Kind = kind,
+            CompletedAt = completedAt,
+            DurationSeconds = input.Minutes!.Value * 60,
+            MoodBefore = input.MoodBefore,
+            MoodAfter = input.MoodAfter,
+            TextCipher = texts.All(t => t is null) ? null : cipher.Seal(texts, id, TextPurpose),
+        };
+    }
+
+    internal static IReadOnlyList<string?> OpenTexts(PracticeSession session, OwnerCipher cipher) =>
+        session.TextCipher is { } sealedText ? cipher.Open<List<string?>>(sealedText, session.Id, TextPurpose) : [];
 
     /// <summary>The newest letter written at least a few days ago and not yet read again, if any.</summary>
     public async Task<PracticeSummary?> LetterToRereadAsync(CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using SelfCompassion.Data;
 using SelfCompassion.Email;
 using SelfCompassion.Guide;
 using SelfCompassion.Journal;
+using SelfCompassion.Portability;
 using SelfCompassion.Practice;
 using SelfCompassion.Progress;
 using SelfCompassion.Protection;
@@ -34,7 +35,8 @@ internal static class SelfCompassionServices
             .AddJournal()
             .AddPractice()
             .AddProgress()
-            .AddGuide(Path.Combine(builder.Environment.ContentRootPath, "Content", "guide"), configuration);
+            .AddGuide(Path.Combine(builder.Environment.ContentRootPath, "Content", "guide"), configuration)
+            .AddPortability();
 
         var secureCookies = configuration.GetValue("Cookies:RequireSecure", !builder.Environment.IsDevelopment());
         services.AddWebAccounts(secureCookies);

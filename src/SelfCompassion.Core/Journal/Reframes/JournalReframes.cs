@@ -38,17 +38,8 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         var id = Guid.CreateVersion7(now);
         using var sealer = cipher.For(ownerId);
         var feelings = SealedEntry.Open(entry.TextCipher, entry.Id, sealer).Emotions(entry.Emotions);
-        db.Reframes.Add(new Reframe
-        {
-            Id = id,
-            EntryId = entryId,
-            OwnerId = ownerId,
-            CreatedAt = now,
-            TextCipher = SealedReframe.Seal(input, SealedEntry.OwnWordsOf(feelings), id, sealer),
-            BeliefBefore = entry.Belief,
-            BeliefAfter = input.BeliefAfter!.Value,
-            Emotions = feelings.Select((f, i) => new ReframeEmotion { Position = i, Key = f.Key, Before = f.Intensity, After = input.After[i]!.Value }).ToList(),
-        });
+        db.Reframes.Add(SealedReframe.Create(id, entryId, ownerId, now, input, entry.Belief, input.BeliefAfter!.Value,
+            feelings.Select((f, i) => (f.Key, f.CustomName, f.Intensity, input.After[i]!.Value)).ToList(), sealer));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reframe {ReframeId} added to journal entry {EntryId}", id, entryId);
         return Outcome.Done(entryId, CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text)));

@@ -30,7 +30,8 @@ public sealed record ReframeInput : ReframeText
     }
 }
 
-public sealed record EmotionChange(string Label, int Before, int After);
+/// <summary>How one feeling changed in a reframe; Key is null for a feeling named in the person's own word.</summary>
+public sealed record EmotionChange(string Label, int Before, int After, string? Key = null);
 
 /// <summary>A saved reframe: its steps, and how belief and each feeling changed.</summary>
 public sealed record ReframeView : ReframeText

@@ -47,6 +47,20 @@ internal sealed record SealedReframe(ReframeText Steps, IReadOnlyList<string?>? 
     public static byte[] Seal(ReframeText steps, IReadOnlyList<string?>? ownWords, Guid reframeId, OwnerCipher cipher) =>
         cipher.Seal(new SealedReframe(steps.StepsOnly(), ownWords), reframeId, Purpose);
 
+    /// <summary>A reframe row: its numbers as columns, its steps and the feelings' own words sealed.</summary>
+    public static Reframe Create(Guid id, Guid entryId, string ownerId, DateTimeOffset createdAt, ReframeText steps, int beliefBefore, int beliefAfter,
+        IReadOnlyList<(string? Key, string? OwnWord, int Before, int After)> feelings, OwnerCipher cipher) => new()
+        {
+            Id = id,
+            EntryId = entryId,
+            OwnerId = ownerId,
+            CreatedAt = createdAt,
+            TextCipher = Seal(steps, feelings.Any(f => f.Key is null) ? feelings.Select(f => f.Key is null ? f.OwnWord : null).ToList() : null, id, cipher),
+            BeliefBefore = beliefBefore,
+            BeliefAfter = beliefAfter,
+            Emotions = feelings.Select((f, i) => new ReframeEmotion { Position = i, Key = f.Key, Before = f.Before, After = f.After }).ToList(),
+        };
+
     public static SealedReframe Open(byte[] sealedText, Guid reframeId, OwnerCipher cipher) =>
         cipher.Open<SealedReframe>(sealedText, reframeId, Purpose);
 
@@ -54,7 +68,7 @@ internal sealed record SealedReframe(ReframeText Steps, IReadOnlyList<string?>? 
     {
         var text = Open(reframe.TextCipher, reframe.Id, cipher);
         var emotions = reframe.Emotions.OrderBy(e => e.Position).Select(e => new EmotionChange(
-            e.Key is null ? text.OwnWords?.ElementAtOrDefault(e.Position) ?? "" : Emotions.LabelFor(e.Key), e.Before, e.After)).ToList();
+            e.Key is null ? text.OwnWords?.ElementAtOrDefault(e.Position) ?? "" : Emotions.LabelFor(e.Key), e.Before, e.After, e.Key)).ToList();
         return new ReframeView(text.Steps)
         {
             Id = reframe.Id,

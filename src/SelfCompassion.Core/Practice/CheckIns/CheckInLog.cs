@@ -19,14 +19,20 @@ public sealed class CheckInLog(AppDbContext db, ICurrentOwner owner, TimeProvide
         {
             return Outcome<decimal>.Invalid(errors);
         }
-        var answers = Enumerable.Range(0, SelfCompassionScale.Items.Count).Select(i => input.Answer(i)!.Value).ToList();
         var now = time.GetUtcNow();
-        var score = SelfCompassionScale.Score(answers);
         var id = Guid.CreateVersion7(now);
-        db.CheckIns.Add(new CheckIn { Id = id, OwnerId = owner.Required(), TakenAt = now, Answers = answers, Score = score });
+        var checkIn = Create(id, owner.Required(), now, input);
+        db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Check-in {CheckInId} saved", id);
-        return Outcome<decimal>.Done(score, id);
+        return Outcome<decimal>.Done(checkIn.Score, id);
+    }
+
+    /// <summary>A checked check-in as a row, scored.</summary>
+    internal static CheckIn Create(Guid id, string ownerId, DateTimeOffset takenAt, CheckInInput input)
+    {
+        var answers = Enumerable.Range(0, SelfCompassionScale.Items.Count).Select(i => input.Answer(i)!.Value).ToList();
+        return new CheckIn { Id = id, OwnerId = ownerId, TakenAt = takenAt, Answers = answers, Score = SelfCompassionScale.Score(answers) };
     }
 
     public async Task<CheckInPoint?> LatestAsync(CancellationToken cancellationToken = default) =>

@@ -153,4 +153,28 @@ public class ReplyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Forbidden, page.Status);
         Assert.DoesNotContain("Replies waiting", page.Text);
     }
+
+    [Fact]
+    public async Task A_signed_in_reader_replies_under_their_account_name_without_being_asked_for_an_email()
+    {
+        var (client, owner) = await People.SignedInAsync(app);
+        var page = await HtmlPage.GetAsync(client, $"/guide/{Slug}/reply");
+        Assert.Null(page.Document.QuerySelector("input[name='Input.Email']"));
+        Assert.Equal("Robin", page.ValueOf("Input.Name"));
+        Assert.Contains("Your name and your reply will be public on this page once a moderator has read them.", page.Text);
+
+        var sent = await page.Form().Set("Input.Name", "R.").Set("Input.Text", "This helped me today").SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        await using var db = new AppDbContext(TestCluster.OptionsFor(app.ConnectionString));
+        var stored = await db.GuideReplies.SingleAsync(r => r.AuthorId == owner);
+        Assert.Equal(("R.", null), (stored.Name, stored.Email));
+    }
+
+    [Fact]
+    public async Task Every_reply_form_says_what_will_be_public()
+    {
+        var page = await HtmlPage.GetAsync(app.CreateClient(), $"/guide/{Slug}/reply");
+        Assert.Contains("Your name and your reply will be public on this page once a moderator has read them. Your email address will not be published.", page.Text);
+    }
 }

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SelfCompassion.Accounts;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Email;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Portability;
+
+/// <summary>
+/// Deletes an account and everything of it, in one transaction: journal, reframes, practices, letters, check-ins,
+/// consents, sessions, activity (all through the database's cascades from the account), the person's guide replies
+/// and any mail still waiting for them. Afterwards no table holds anything of theirs.
+/// </summary>
+public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser> users, PasswordCheck passwords,
+    TextCipher cipher, ILogger<AccountDeletion> logger)
+{
+    public async Task<Outcome> DeleteAsync(ApplicationUser user, string password, string? code, CancellationToken cancellationToken = default)
+    {
+        if (!await passwords.IsRightAsync(user, password))
+        {
+            return Outcome.Invalid([new FieldError("Password", "That password isn't right. Please try again.")]);
+        }
+        if (user.TwoFactorEnabled && !await SecondStepAsync(user, code))
+        {
+            return Outcome.Invalid([new FieldError("Code", "That code didn't work. Please type the newest code from your app, or one of your recovery codes.")]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var email = user.Email!.ToLowerInvariant();
+        await db.GuideReplies.Where(r => r.AuthorId == user.Id || r.Email == email).ExecuteDeleteAsync(cancellationToken);
+        var recipient = cipher.Fingerprint(MailOutbox.RecipientPurpose, email);
+        await db.Set<OutboxMessage>().Where(m => m.RecipientFingerprint == recipient).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await users.DeleteAsync(user);
+        if (!deleted.Succeeded)
+        {
+            throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", deleted.Errors.Select(e => e.Code)));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Account {UserId} deleted with all its data", user.Id);
+        return Outcome.Done();
+    }
+
+    private async Task<bool> SecondStepAsync(ApplicationUser user, string? code)
+    {
+        var cleaned = (code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        return cleaned.Length > 0
+            && (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned)
+                || (await users.RedeemTwoFactorRecoveryCodeAsync(user, cleaned)).Succeeded);
+    }
+}
