@@ -29,11 +29,13 @@ public class GuideJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Guide" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Self-compassion in mental recovery" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Self-compassion in mental recovery", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "In this article" }).GetByRole(AriaRole.Link, new() { Name = "How to grow it: four practices" }).ClickAsync();
         await BrowserFixture.ScreenshotAsync(page, "guide-phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Try it: log a thought in your journal" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create your account" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
 
         var person = TestUser.Create("Lee");
         await People.CreateAsync(app, person);
@@ -41,6 +43,7 @@ public class GuideJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GotoAsync("/guide/self-compassion-in-mental-recovery");
         await page.GetByRole(AriaRole.Link, new() { Name = "Try it: log a thought in your journal" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a thought" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
     }
 
     [Fact]
@@ -50,12 +53,14 @@ public class GuideJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         var reader = await readerContext.NewPageAsync();
         await reader.GotoAsync("/guide/the-friend-test");
         await reader.GetByRole(AriaRole.Link, new() { Name = "Write a reply" }).ClickAsync();
+        await reader.AssertAccessibleAsync();
         var text = $"The friend test worked for me ({Guid.NewGuid():N})";
         await reader.GetByLabel("Your reply").FillAsync(text);
         await reader.GetByLabel("Name").FillAsync("Rowan");
         await reader.GetByLabel("Email").FillAsync($"rowan-{Guid.NewGuid():N}@example.test");
         await reader.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await Expect(reader.GetByRole(AriaRole.Status)).ToContainTextAsync("It will appear once a moderator has read it");
+        await reader.AssertAccessibleAsync();
 
         await reader.GotoAsync("/guide/the-friend-test");
         await Expect(reader.GetByText(text)).ToHaveCountAsync(0);
@@ -70,11 +75,13 @@ public class GuideJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         var desk = await moderatorContext.NewPageAsync();
         await SignInAsync(desk, moderator);
         await desk.GotoAsync("/guide/moderation");
+        await desk.AssertAccessibleAsync();
         var item = desk.Locator("li.reply", new() { HasText = text });
         await item.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(desk.GetByRole(AriaRole.Status)).ToContainTextAsync("approved");
 
         await reader.ReloadAsync();
         await Expect(reader.Locator(".reply", new() { HasText = text })).ToContainTextAsync("Rowan");
+        await reader.AssertAccessibleAsync();
     }
 }

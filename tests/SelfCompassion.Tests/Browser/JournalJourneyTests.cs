@@ -44,6 +44,7 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a thought" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a thought" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
 
         // The whole entry form, with the keyboard alone.
         await TabToAsync(page, "#Input_Thought");
@@ -68,11 +69,13 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(page.Locator("blockquote.thought")).ToHaveTextAsync("I ruin everything I touch");
         await Expect(page.Locator("main")).ToContainTextAsync("Ashamed: 70");
         await Expect(page.Locator("main")).ToContainTextAsync("Labelling");
+        await page.AssertAccessibleAsync();
 
         // The reframe, one step at a time, with the thought always in view.
         await page.GetByRole(AriaRole.Link, new() { Name = "Work through it kindly" }).ClickAsync();
         await Expect(page.Locator("aside.original blockquote")).ToHaveTextAsync("I ruin everything I touch");
         await Expect(page.GetByText("Step 1 of 6")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("Name what you feel, without judging it").FillAsync("Embarrassed and sad");
         for (var step = 0; step < 4; step++)
         {
@@ -92,17 +95,21 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(change).ToContainTextAsync("80");
         await Expect(change).ToContainTextAsync("40");
         await Expect(change).ToContainTextAsync("eased by 40");
+        await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "journal-entry");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("The self-critical thought").FillAsync("I ruined the dinner");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(page.Locator("blockquote.thought")).ToHaveTextAsync("I ruined the dinner");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete for good" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The entry is deleted.");
         await Expect(page.GetByText("Log your first thought")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
     }
 
     [Fact]
@@ -121,6 +128,7 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(again.GetByRole(AriaRole.Status)).ToContainTextAsync("We brought back what you were writing");
         await Expect(again.GetByLabel("The self-critical thought")).ToHaveValueAsync("Nobody wants me around");
         await Expect(again.GetByLabel("Sad")).ToHaveValueAsync("65");
+        await again.AssertAccessibleAsync();
 
         await again.GetByLabel("How strongly do you believe the thought right now?").FillAsync("70");
         await again.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();

@@ -17,10 +17,12 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GetByLabel("Email address").FillAsync(person.Email);
         await page.GetByLabel("Password").FillAsync(person.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.AssertAccessibleAsync();
 
         // From today's page, the second door.
         await page.GetByRole(AriaRole.Link, new() { Name = "Take a self-compassion break" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Self-compassion break" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the timer" }).ClickAsync();
         await Expect(page.Locator("[data-timer-clock]")).Not.ToHaveTextAsync("4:00", new() { Timeout = 5000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
@@ -35,10 +37,12 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GetByLabel("Your mood now, from 0 to 10 (optional)").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this practice" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You took 1 minute for yourself");
+        await page.AssertAccessibleAsync();
 
         foreach (var answer in new[] { "2", "4" })
         {
             await page.GotoAsync("/progress/check-in");
+            await page.AssertAccessibleAsync();
             for (var i = 0; i < 12; i++)
             {
                 await page.Locator($"#item-{i}-{answer}").CheckAsync();
@@ -52,6 +56,7 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await chart.GetByText("Show the numbers").ClickAsync();
         await Expect(chart.Locator("tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("figure", new() { Has = page.Locator("#practices-title") })).ToContainTextAsync("1 practice");
+        await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "progress");
     }
 }

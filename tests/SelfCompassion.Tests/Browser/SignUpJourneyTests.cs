@@ -31,6 +31,7 @@ public class SignUpJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create account", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/account/register").ToString());
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("What would you like us to call you?").FillAsync(person.DisplayName);
         await page.GetByLabel("Email address").FillAsync(person.Email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(person.Password);
@@ -38,9 +39,11 @@ public class SignUpJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, $"register-{device}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
 
         await page.GotoAsync(app.Mail.LinkTo(person.Email, "/account/confirm-email").PathAndQuery);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your email is confirmed" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
 
         await page.GetByLabel("Email address").FillAsync(person.Email);
@@ -49,11 +52,13 @@ public class SignUpJourneyTests(KestrelAppFactory app, BrowserFixture browser)
 
         var menu = page.Locator("header details.menu summary");
         await Expect(menu).ToHaveTextAsync(person.DisplayName);
+        await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"home-{device}");
 
         await menu.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You've signed out");
+        await page.AssertAccessibleAsync();
         await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
 
         // The browser's own time zone was sent with the form by the page's script.
@@ -82,6 +87,7 @@ public class SignUpJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("don't match an account");
+        await page.AssertAccessibleAsync();
         await Expect(page.GetByLabel("Email address")).ToHaveValueAsync(person.Email);
     }
 }

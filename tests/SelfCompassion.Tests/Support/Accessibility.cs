@@ -1,0 +1,27 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace SelfCompassion.Tests.Support;
+
+/// <summary>axe-core in the real browser, against WCAG 2.2 A and AA, on the page as the person sees it now.</summary>
+public static class Accessibility
+{
+    private static readonly AxeRunOptions Wcag22AA = new()
+    {
+        RunOnly = new RunOnlyOptions
+        {
+            Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+        },
+    };
+
+    /// <summary>Fails the test with every violation axe finds, naming the rule and the elements.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(Wcag22AA);
+        var problems = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(problems.Count == 0, $"axe found on {page.Url}:\n" + string.Join("\n", problems));
+    }
+}
