@@ -3,29 +3,105 @@ using System.Text.RegularExpressions;
 namespace SelfCompassion.Care;
 
 /// <summary>
-/// Notices words that can mean someone is thinking of ending their life or hurting themselves, so the app can
-/// gently offer help. It never blocks or changes what was written. English first; phrases are matched on word
-/// boundaries after folding case, curly apostrophes and spacing.
+/// Notices words that can mean someone is thinking of ending their life or hurting themselves, so the app can offer
+/// help first, gently. It never blocks, changes or keeps what was written, and nothing about a match is logged.
+/// English only; see docs/adr/0008 for what it can and cannot notice, and the labelled phrases it is measured on.
 /// </summary>
-public static partial class CrisisLanguage
+public static class CrisisLanguage
 {
-    private static readonly string[] Phrases =
-    [
-        "kill myself", "killing myself", "end my life", "ending my life", "end it all", "take my own life", "taking my own life",
-        "want to die", "wanna die", "want to be dead", "wish i was dead", "wish i were dead", "better off dead",
-        "better off without me", "no reason to live", "nothing to live for", "don't want to live", "dont want to live",
-        "don't want to be alive", "dont want to be alive", "don't want to be here anymore", "don't want to wake up",
-        "suicide", "suicidal", "hurt myself", "hurting myself", "harm myself", "harming myself",
-        "self harm", "self-harm", "selfharm", "cut myself", "cutting myself", "overdose", "hang myself",
-        "not be here tomorrow", "say goodbye to everyone", "plan to die", "end the pain for good",
-    ];
-
-    private static readonly Regex Pattern = new(
-        @"\b(?:" + string.Join("|", Phrases.Select(Regex.Escape).Select(p => p.Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly Regex Sentences = new(@"(?<=[.!?;:])\s+|\n+|\s+-\s+|\s*;\s*", Options);
+    private static readonly Regex ClauseBreak = new(@", but |\bbut\b|,? and (?=(?:i|she|he|they|we|my|it) )|, (?=(?:now|today|these days) )|, which ", Options);
 
     public static bool IsPresent(params IEnumerable<string?> texts) =>
-        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Pattern.IsMatch(Fold(text)));
+        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(text));
 
-    private static string Fold(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'');
+    /// <summary>The family of the first signal found, for tests and measurement; null when none.</summary>
+    internal static string? Explain(string text)
+    {
+        var normal = CrisisText.Normalize(text);
+        // Most of what people write holds nothing of any family: one pass per family over the whole text says so, and
+        // only the families found there are looked for sentence by sentence.
+        var present = CrisisSignals.Families.Where(f => f.Any.Any(a => a.IsMatch(normal))).ToList();
+        if (present.Count == 0)
+        {
+            return null;
+        }
+        foreach (var sentence in Sentences.Split(normal))
+        {
+            if (sentence.Length > 0 && FirstFamily(sentence, present) is { } family)
+            {
+                return family;
+            }
+        }
+        return null;
+    }
+
+    private static bool Finds(string text) => Explain(text) is not null;
+
+    private static string? FirstFamily(string sentence, List<(string Family, Regex[] Any, Regex[] Patterns)> families)
+    {
+        var here = families.Where(f => f.Any.Any(a => a.IsMatch(sentence))).ToList();
+        if (here.Count == 0)
+        {
+            return null;
+        }
+        // Idioms are blanked out (keeping every position), so "to die for" lends no words to a signal.
+        var readable = CrisisContext.AnyIdiom.Replace(sentence, m => new string('~', m.Length));
+        foreach (var (family, any, patterns) in here)
+        {
+            if (!any.Any(a => a.IsMatch(readable)))
+            {
+                continue;
+            }
+            foreach (var pattern in patterns)
+            {
+                for (var match = pattern.Match(readable); match.Success; match = match.NextMatch())
+                {
+                    if (!ExplainedAway(family, sentence, match.Index))
+                    {
+                        return family;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool ExplainedAway(string family, string sentence, int position)
+    {
+        var (start, clause) = ClauseAt(sentence, position);
+        return (family != "voice" && Guarded(clause, family))
+            || (family is not ("burden" or "goodbye" or "voice") && SomeoneElseDoes(sentence[start..position]))
+            || (family == "self-harm" && CrisisContext.Accident.IsMatch(clause) && !CrisisContext.Intent.IsMatch(clause))
+            || (family == "means" && CrisisContext.MeansRoutine.IsMatch(clause) && !CrisisContext.MeansHoard.IsMatch(clause));
+    }
+
+    /// <summary>"She wants to die": the last doer named before the words is someone else, not "I".</summary>
+    private static bool SomeoneElseDoes(string before) =>
+        CrisisContext.Doer.Matches(before) is { Count: > 0 } doers && doers[^1].Value != "i";
+
+    /// <summary>Where the part of the sentence ("..., but ...", "... and she ...") a match stands in starts, and that part.</summary>
+    private static (int Start, string Clause) ClauseAt(string sentence, int position)
+    {
+        var start = 0;
+        for (var brk = ClauseBreak.Match(sentence); brk.Success; brk = brk.NextMatch())
+        {
+            if (brk.Index > position)
+            {
+                return (start, sentence[start..brk.Index]);
+            }
+            start = brk.Index + brk.Length;
+        }
+        return (start, sentence[start..]);
+    }
+
+    /// <summary>
+    /// Recovery told calmly (unless it says it's back), or someone else's story with no "I" in it. Feeling a burden is
+    /// said about others by its nature ("they'd all breathe easier"), so that family is never someone else's story.
+    /// </summary>
+    private static bool Guarded(string clause, string family) =>
+        (CrisisContext.StrongRecovery.IsMatch(clause) && !CrisisContext.Relapse.IsMatch(clause))
+        || (CrisisContext.Recovery.Any(r => r.IsMatch(clause)) && !CrisisContext.StillNow.IsMatch(clause))
+        || (family != "burden" && CrisisContext.OtherSubject.IsMatch(clause) && !CrisisContext.FirstPerson.IsMatch(clause));
 }

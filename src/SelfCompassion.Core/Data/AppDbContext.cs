@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Accounts;
+using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Guide;
 using SelfCompassion.Journal;
 using SelfCompassion.Ownership;
@@ -32,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PracticeSession> PracticeSessions => Set<PracticeSession>();
 
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
 
     /// <summary>
     /// Whose records this context may see; set each time the context is handed out and read at every query. With no

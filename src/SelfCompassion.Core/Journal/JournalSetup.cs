@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Listing;
 using SelfCompassion.Journal.Reframes;
+using SelfCompassion.Journal.Summary;
 
 namespace SelfCompassion.Journal;
 
@@ -11,5 +12,6 @@ public static class JournalSetup
     public static IServiceCollection AddJournal(this IServiceCollection services) => services
         .AddScoped<JournalEntries>()
         .AddScoped<JournalReframes>()
-        .AddScoped<JournalList>();
+        .AddScoped<JournalList>()
+        .AddScoped<TherapySummaries>();
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Journal;
@@ -14,7 +15,7 @@ using SelfCompassion.Protection;
 
 namespace SelfCompassion.Portability;
 
-public sealed record ImportSummary(int Entries, int Reframes, int Practices, int CheckIns, int AlreadyHere);
+public sealed record ImportSummary(int Entries, int Reframes, int Practices, int CheckIns, int AlreadyHere, bool SafetyPlan = false);
 
 /// <summary>
 /// Brings an export back into the signed-in account: into an empty one, or merged, where a record already here (by its
@@ -161,6 +162,19 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
             db.CheckIns.Add(CheckInLog.Create(checkIn.Id, ownerId, checkIn.TakenAt, ImportRules.CheckInInputOf(checkIn)));
             checkIns++;
         }
-        return new ImportSummary(entries, reframes, practices, checkIns, already);
+        // A plan already here is the person's latest thinking; one from a file only fills an empty place.
+        var plan = document.SafetyPlan is not null && !await db.SafetyPlans.AnyAsync(cancellationToken);
+        if (plan)
+        {
+            var id = Guid.CreateVersion7(document.SafetyPlan!.UpdatedAt);
+            db.SafetyPlans.Add(new SafetyPlan
+            {
+                Id = id,
+                OwnerId = ownerId,
+                UpdatedAt = document.SafetyPlan.UpdatedAt,
+                TextCipher = SealedSafetyPlan.Seal(document.SafetyPlan, id, sealer),
+            });
+        }
+        return new ImportSummary(entries, reframes, practices, checkIns, already, plan);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SelfCompassion.Care.SafetyPlans;
 
 namespace SelfCompassion.Portability;
 
@@ -24,6 +25,9 @@ public sealed record ExportDocument
     public IReadOnlyList<ExportPractice> Practices { get; init; } = [];
 
     public IReadOnlyList<ExportCheckIn> CheckIns { get; init; } = [];
+
+    /// <summary>The person's safety plan, if they have written one (added to schema 1 without breaking older files).</summary>
+    public ExportSafetyPlan? SafetyPlan { get; init; }
 
     public IReadOnlyList<ExportReply> Replies { get; init; } = [];
 
@@ -87,3 +91,16 @@ public sealed record ExportCheckIn(Guid Id, DateTimeOffset TakenAt, IReadOnlyLis
 public sealed record ExportReply(Guid Id, string Article, string Name, string Text, DateTimeOffset CreatedAt, string Status);
 
 public sealed record ExportEvent(string Kind, DateTimeOffset At, string Browser, string Place);
+
+/// <summary>The safety plan's parts, named as in the app, and when it was last changed.</summary>
+public sealed record ExportSafetyPlan : SafetyPlanText
+{
+    public ExportSafetyPlan()
+    {
+    }
+
+    public ExportSafetyPlan(SafetyPlanText plan, DateTimeOffset updatedAt)
+        : base(plan.SectionsOnly()) => UpdatedAt = updatedAt;
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Accounts;
 using SelfCompassion.Accounts.Consent;
 using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Entries;
 using SelfCompassion.Ownership;
@@ -31,6 +32,9 @@ public sealed class ExportReader(AppDbContext db, ICurrentOwner owner, UserManag
                     PracticeSessions.OpenTexts(p, sealer), p.RereadAt)).ToList(),
             CheckIns = await db.CheckIns.AsNoTracking().OrderBy(c => c.TakenAt).ThenBy(c => c.Id)
                 .Select(c => new ExportCheckIn(c.Id, c.TakenAt, c.Answers, c.Score)).ToListAsync(cancellationToken),
+            SafetyPlan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } plan
+                ? new ExportSafetyPlan(SealedSafetyPlan.Open(plan.TextCipher, plan.Id, sealer), plan.UpdatedAt)
+                : null,
             Replies = await RepliesAsync(ownerId, user.Email!, cancellationToken),
             Activity = (await db.Set<AccountEvent>().AsNoTracking().OrderBy(e => e.At).ToListAsync(cancellationToken))
                 .Select(e => new ExportEvent(e.Kind.ToString(), e.At, e.Browser, e.Place)).ToList(),

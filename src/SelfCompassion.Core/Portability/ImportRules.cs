@@ -1,3 +1,4 @@
+using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Common;
 using SelfCompassion.Journal;
 using SelfCompassion.Journal.Entries;
@@ -92,7 +93,9 @@ internal static class ImportRules
                 return $"Check-in {number} (from {Day(checkIn.TakenAt)}) needs twelve answers from 1 to 5.";
             }
         }
-        return null;
+        return document.SafetyPlan is { } plan && Problem(SafetyPlanInput.From(plan).Check()) is { } planProblem
+            ? $"The safety plan can't be brought in: {planProblem}"
+            : null;
     }
 
     private static string? Problem(IReadOnlyList<FieldError> errors) => errors.Count == 0 ? null : errors[0].Message;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Ownership;
@@ -33,7 +34,7 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         db.PracticeSessions.Add(Create(id, ownerId, kind, now, input, sealer));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Practice {PracticeId} ({PracticeKind}) saved", id, kind);
-        return Outcome.Done(id);
+        return Outcome.Done(id, CrisisLanguage.IsPresent(input.CleanTexts()));
     }
 
     public async Task<IReadOnlyList<PracticeSummary>> HistoryAsync(int take = 100, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using SelfCompassion.Accounts;
+using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Data;
 using SelfCompassion.Email;
 using SelfCompassion.Guide;
@@ -34,6 +35,7 @@ internal static class SelfCompassionServices
             .AddAccounts()
             .AddJournal()
             .AddPractice()
+            .AddCare()
             .AddProgress()
             .AddGuide(Path.Combine(builder.Environment.ContentRootPath, "Content", "guide"), configuration)
             .AddPortability();

@@ -81,6 +81,10 @@ internal static class WebSetup
             {
                 options.Conventions.AddFolderApplicationModelConvention(folder, model => model.Filters.Add(new ConsentRequired()));
             }
+            foreach (var page in new[] { "/Help/Plan", "/Help/PlanPrint" })
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model => model.Filters.Add(new ConsentRequired()));
+            }
             foreach (var page in AnonymousAccountPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);

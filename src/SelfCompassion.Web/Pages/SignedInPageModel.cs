@@ -24,6 +24,9 @@ public abstract class SignedInPageModel : PageModel
 
     public TimeZoneInfo Zone => User.TimeZone();
 
+    /// <summary>Whose crisis lines the panel shows first.</summary>
+    public SelfCompassion.Care.CrisisRegion? CrisisRegion => HttpContext.LikelyCrisisRegion();
+
     public string Local(DateTimeOffset time) => LocalTime.Describe(time, Zone);
 
     protected IActionResult Saved(string message, string location, bool crisis, string? draft)

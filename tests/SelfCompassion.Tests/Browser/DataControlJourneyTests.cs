@@ -12,23 +12,8 @@ namespace SelfCompassion.Tests.Browser;
 public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture browser)
     : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
 {
-    public static TheoryData<string, int, int> Viewports => new()
-    {
-        { "phone", 390, 844 },
-        { "desktop", 1280, 800 },
-    };
-
-    private static async Task SignInAsync(IPage page, TestUser person)
-    {
-        await page.GotoAsync("/account/login");
-        await page.AssertAccessibleAsync();
-        await page.GetByLabel("Email address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
     [Theory]
-    [MemberData(nameof(Viewports))]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
     public async Task A_person_consents_writes_guards_downloads_and_deletes_their_account(string device, int width, int height)
     {
         await using var context = await browser.Browser.NewContextAsync(new()
@@ -40,7 +25,7 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
         var page = await context.NewPageAsync();
         var person = TestUser.Create("Noor");
         await People.CreateAsync(app, person, consented: false);
-        await SignInAsync(page, person);
+        await page.SignInAsync(person);
 
         // Consent comes before the first words are kept.
         await page.GotoAsync("/journal/new");
@@ -69,7 +54,7 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
 
         await page.GotoAsync("/account/logout");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, person);
+        await page.SignInAsync(person);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "One more step" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.GetByLabel("The six-digit code from your app").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
@@ -97,7 +82,7 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is deleted" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
-        await SignInAsync(page, person);
+        await page.SignInAsync(person);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("don't match an account");
     }
 

@@ -9,14 +9,8 @@ namespace SelfCompassion.Tests.Browser;
 public class SignUpJourneyTests(KestrelAppFactory app, BrowserFixture browser)
     : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
 {
-    public static TheoryData<string, int, int> Viewports => new()
-    {
-        { "phone", 390, 844 },
-        { "desktop", 1280, 800 },
-    };
-
     [Theory]
-    [MemberData(nameof(Viewports))]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
     public async Task A_visitor_creates_an_account_confirms_it_signs_in_sees_their_name_and_signs_out(string device, int width, int height)
     {
         await using var context = await browser.Browser.NewContextAsync(new()

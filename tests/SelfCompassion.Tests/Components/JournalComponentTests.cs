@@ -113,16 +113,3 @@ public class EntryCardTests : BunitContext
         Assert.Contains("eased by 40", cut.Find(".change").TextContent);
     }
 }
-
-public class CrisisPanelTests : BunitContext
-{
-    [Fact]
-    public void The_panel_gives_numbers_to_call_and_a_way_to_the_help_page()
-    {
-        var cut = Render<CrisisPanel>();
-        Assert.Equal("/help", cut.Find("a.button").GetAttribute("href"));
-        Assert.NotNull(cut.Find("a[href='tel:988']"));
-        Assert.NotNull(cut.Find("a[href='tel:116123']"));
-        Assert.Contains("Your words are saved", cut.Markup);
-    }
-}

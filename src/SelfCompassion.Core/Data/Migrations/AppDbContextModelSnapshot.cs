@@ -351,6 +351,37 @@ namespace SelfCompassion.Data.Migrations
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("SelfCompassion.Care.SafetyPlans.SafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("TextCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("safety_plans", (string)null);
+                });
+
             modelBuilder.Entity("SelfCompassion.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -733,6 +764,15 @@ namespace SelfCompassion.Data.Migrations
                 });
 
             modelBuilder.Entity("SelfCompassion.Accounts.Sessions.UserSession", b =>
+                {
+                    b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SelfCompassion.Care.SafetyPlans.SafetyPlan", b =>
                 {
                     b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
                         .WithMany()

@@ -84,7 +84,8 @@ public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwor
         }
         var added = result.Value!;
         StatusMessage = $"Brought in {added.Entries} thought {(added.Entries == 1 ? "record" : "records")}, {added.Reframes} {(added.Reframes == 1 ? "reframe" : "reframes")}, " +
-            $"{added.Practices} {(added.Practices == 1 ? "practice" : "practices")} and {added.CheckIns} {(added.CheckIns == 1 ? "check-in" : "check-ins")}." +
+            $"{added.Practices} {(added.Practices == 1 ? "practice" : "practices")} and {added.CheckIns} {(added.CheckIns == 1 ? "check-in" : "check-ins")}" +
+            (added.SafetyPlan ? ", and your safety plan." : ".") +
             (added.AlreadyHere > 0 ? $" {added.AlreadyHere} were already here and are unchanged." : "");
         return RedirectToPage();
     }

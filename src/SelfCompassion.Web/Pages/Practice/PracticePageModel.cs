@@ -33,6 +33,6 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
             return Page();
         }
         return Saved($"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.",
-            "/practice/history", crisis: false, draft: $"practice-{Info.Slug}");
+            "/practice/history", result.CrisisNoticed, draft: $"practice-{Info.Slug}");
     }
 }

@@ -202,3 +202,9 @@ document.querySelectorAll("[data-timer]").forEach((timer) => {
     timer.hidden = false;
     show();
 });
+
+// Print buttons: shown only when this script can make them work; the page says how to print without it.
+document.querySelectorAll("button[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+});

@@ -17,7 +17,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         return (client, person);
     }
 
-    /// <summary>A full journal written through the pages: entries, a reframe, practices (a letter), a check-in.</summary>
+    /// <summary>A full journal written through the pages: entries, a reframe, practices (a letter), a check-in, a safety plan.</summary>
     private static async Task WriteJournalAsync(HttpClient client)
     {
         var first = await JournalPages.CreateAsync(client, "I always let everyone down, 가족도");
@@ -32,6 +32,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
             checkIn.Check($"Answers[{i}]", ((i % 5) + 1).ToString());
         }
         await checkIn.SubmitAsync(client);
+        await (await CarePages.PlanFormAsync(client)).WithPlan("Lying awake past three, 잠 못 드는 밤").SubmitAsync(client);
     }
 
     /// <summary>The parts an import restores, for comparing two exports field by field.</summary>
@@ -41,6 +42,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
             ["entries"] = export["entries"]!.DeepClone(),
             ["practices"] = export["practices"]!.DeepClone(),
             ["checkIns"] = export["checkIns"]!.DeepClone(),
+            ["safetyPlan"] = export["safetyPlan"]!.DeepClone(),
         }.ToJsonString();
 
     [Fact]
@@ -50,6 +52,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         await WriteJournalAsync(client);
         var before = await DataPages.DownloadJsonAsync(client, person.Password);
         Assert.Equal(2, before["entries"]!.AsArray().Count);
+        Assert.Equal("Lying awake past three, 잠 못 드는 밤", before["safetyPlan"]!["warningSigns"]!.GetValue<string>());
 
         var delete = (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password);
         Assert.Equal("/account/goodbye", (await delete.SubmitAsync(client)).Headers.Location!.OriginalString);

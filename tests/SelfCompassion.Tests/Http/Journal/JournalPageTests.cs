@@ -136,13 +136,13 @@ public class JournalPageTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Saving_words_of_danger_succeeds_and_gently_offers_help()
     {
-        var (client, _) = await People.SignedInAsync(app);
+        var (client, _) = await People.SignedInAsync(app, "America/New_York");
         var id = await JournalPages.CreateAsync(client, "I don't want to be alive anymore");
         var entry = await HtmlPage.GetAsync(client, $"/journal/{id}");
         var panel = entry.Document.QuerySelector(".crisis-panel");
         Assert.NotNull(panel);
-        Assert.NotNull(panel.QuerySelector("a[href='/help']"));
-        Assert.Contains("988", panel.TextContent);
+        Assert.NotNull(panel.QuerySelector("a[href='/help/plan']"));
+        Assert.NotNull(panel.QuerySelector("a[href='tel:988']"));
 
         // The panel is for the moment after saving, not every later visit.
         Assert.Null((await HtmlPage.GetAsync(client, $"/journal/{id}")).Document.QuerySelector(".crisis-panel"));

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Common;
+using SelfCompassion.Data;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Journal.Summary;
+
+/// <summary>
+/// Builds the summary to bring to therapy. Counts and averages are worked out by the database; only one page of
+/// thought records is opened at a time, so a range of years is as quick as a month.
+/// </summary>
+public sealed class TherapySummaries(AppDbContext db, TextCipher cipher, TimeProvider time)
+{
+    public const int PageSize = 50;
+
+    public async Task<Outcome<TherapySummary>> BuildAsync(SummaryRequest request, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        var range = request.Range(LocalTime.Day(time.GetUtcNow(), zone));
+        if (!range.Succeeded)
+        {
+            return Outcome<TherapySummary>.Invalid(range.Errors);
+        }
+        var (from, to) = range.Value;
+        var start = LocalTime.StartOfDay(from, zone);
+        var end = LocalTime.StartOfDay(to.AddDays(1), zone);
+        var entries = db.ThoughtEntries.AsNoTracking().Where(e => e.CreatedAt >= start && e.CreatedAt < end);
+
+        var entryCount = await entries.CountAsync(cancellationToken);
+        // One pair of small numbers per reframed entry: averaged here, whatever the range.
+        var beliefs = await entries.Where(e => e.Reframes.Any())
+            .Select(e => new { e.Belief, After = e.Reframes.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => r.BeliefAfter).First() })
+            .ToListAsync(cancellationToken);
+        var pageCount = Math.Max(1, (entryCount + PageSize - 1) / PageSize);
+        var page = Math.Clamp(request.Page, 1, pageCount);
+
+        return Outcome<TherapySummary>.Done(new TherapySummary
+        {
+            From = from,
+            To = to,
+            Request = request,
+            EntryCount = entryCount,
+            ReframedCount = beliefs.Count,
+            AverageBelief = beliefs.Count == 0 ? null : (beliefs.Average(b => b.Belief), beliefs.Average(b => b.After)),
+            Patterns = request.Patterns ? await PatternsAsync(entries, cancellationToken) : [],
+            CheckIns = request.CheckIns
+                ? (await db.CheckIns.AsNoTracking().Where(c => c.TakenAt >= start && c.TakenAt < end).OrderBy(c => c.TakenAt)
+                    .Select(c => new { c.TakenAt, c.Score }).ToListAsync(cancellationToken)).Select(c => (c.TakenAt, c.Score)).ToList()
+                : [],
+            Practices = request.Practices
+                ? (await db.PracticeSessions.AsNoTracking().Where(p => p.CompletedAt >= start && p.CompletedAt < end)
+                    .GroupBy(p => p.Kind).Select(g => new { Kind = g.Key, Count = g.Count(), Seconds = g.Sum(p => p.DurationSeconds) })
+                    .ToListAsync(cancellationToken)).OrderBy(g => g.Kind).Select(g => (g.Kind, g.Count, g.Seconds / 60)).ToList()
+                : [],
+            Entries = request.Entries ? await EntryPageAsync(entries, page, cancellationToken) : [],
+            Page = page,
+            PageCount = request.Entries ? pageCount : 1,
+        });
+    }
+
+    private static async Task<List<(string, int)>> PatternsAsync(IQueryable<ThoughtEntry> entries, CancellationToken cancellationToken) =>
+        (await entries.SelectMany(e => e.Patterns).GroupBy(p => p).Select(g => new { Pattern = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Pattern, StringComparer.Ordinal).Select(p => (p.Pattern, p.Count)).ToList();
+
+    private async Task<List<EntryView>> EntryPageAsync(IQueryable<ThoughtEntry> entries, int page, CancellationToken cancellationToken)
+    {
+        var rows = await entries
+            .Include(e => e.Emotions).Include(e => e.Reframes).ThenInclude(r => r.Emotions)
+            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        using var sealer = cipher.For(rows[0].OwnerId);
+        return rows.Select(e => EntryView.Read(e, sealer)).ToList();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using SelfCompassion.Care;
+using Xunit.Abstractions;
+
+namespace SelfCompassion.Tests.Services.Care;
+
+public class CrisisLanguageTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("I want to die")]
+    [InlineData("sometimes I think about suicide")]
+    [InlineData("I've been cutting myself again")]
+    [InlineData("They'd all be better off without me")]
+    [InlineData("I don\u2019t want to be alive anymore")]
+    [InlineData("I want   to\ndie")]
+    [InlineData("I have a plan to kill MYSELF")]
+    [InlineData("I'd rather not wake up tomorrow")]
+    [InlineData("what's the point of living anymore")]
+    [InlineData("it would be easier for everyone if I just disappeared")]
+    [InlineData("I've saved up enough pills")]
+    [InlineData("I keep scratching my arms till they bleed")]
+    [InlineData("su*cidal again")]
+    [InlineData("k.m.s.")]
+    public void Words_of_danger_are_noticed(string text) => Assert.True(CrisisLanguage.IsPresent(text));
+
+    [Theory]
+    [InlineData("This commute is killing me")]
+    [InlineData("I'm dying to see the film")]
+    [InlineData("I could die of embarrassment")]
+    [InlineData("I killed it at the presentation")]
+    [InlineData("I nearly died laughing")]
+    [InlineData("I'm dead on my feet")]
+    [InlineData("my plan to quit sugar died on day two")]
+    [InlineData("Three years since my last attempt and I'm proud of how far I've come")]
+    [InlineData("My friend told me she's been self-harming and I don't know how to help her")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Everyday_figures_of_speech_recovery_and_others_stories_are_not(string? text) => Assert.False(CrisisLanguage.IsPresent(text));
+
+    [Fact]
+    public void Words_of_danger_in_the_middle_of_a_long_letter_are_noticed()
+    {
+        var calm = string.Concat(Enumerable.Repeat("Today I made tea and sat by the window for a while. ", 80));
+        Assert.True(CrisisLanguage.IsPresent(calm + "Honestly I don't want to be here anymore. " + calm));
+        Assert.False(CrisisLanguage.IsPresent(calm + calm));
+    }
+
+    /// <summary>Text shaped to make pattern engines work hard still reads in a moment, so a save is never held up.</summary>
+    [Theory]
+    [InlineData("why ")]
+    [InlineData("burden better without ")]
+    [InlineData("cut cut my ")]
+    [InlineData("i i i wish wish ")]
+    [InlineData("s*u*i*c ")]
+    [InlineData("a.b.c.d.e.f.")]
+    [InlineData("d i e ")]
+    public void Text_made_to_be_slow_is_read_quickly(string piece)
+    {
+        var text = string.Concat(Enumerable.Repeat(piece, 10_000 / piece.Length));
+        CrisisLanguage.IsPresent(text);
+        var clock = Stopwatch.StartNew();
+        CrisisLanguage.IsPresent(text);
+        output.WriteLine($"{clock.Elapsed.TotalMilliseconds:F1} ms for {text.Length} characters of \"{piece}\"");
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(250), $"{clock.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+
+namespace SelfCompassion.Tests.Support;
+
+/// <summary>What every browser journey shares: the two widths it runs at, and signing in through the real form.</summary>
+public static class BrowserPages
+{
+    /// <summary>A phone (390 CSS pixels wide) and a desktop.</summary>
+    public static TheoryData<string, int, int> Viewports => new()
+    {
+        { "phone", 390, 844 },
+        { "desktop", 1280, 800 },
+    };
+
+    /// <summary>Signs in at /account/login, checking that page with axe on the way.</summary>
+    public static async Task SignInAsync(this IPage page, TestUser person)
+    {
+        await page.GotoAsync("/account/login");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Email address").FillAsync(person.Email);
+        await page.GetByLabel("Password").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+}
