@@ -59,7 +59,8 @@ public sealed record ExportEntry(
     int Belief,
     IReadOnlyList<string> Patterns,
     IReadOnlyList<ExportFeeling> Feelings,
-    IReadOnlyList<ExportReframe> Reframes);
+    IReadOnlyList<ExportReframe> Reframes,
+    string? Notes = null);
 
 public sealed record ExportFeelingChange(string? Key, string Name, int Before, int After);
 

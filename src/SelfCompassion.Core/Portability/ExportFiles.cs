@@ -27,9 +27,10 @@ public static class ExportFiles
             {
                 JsonSerializer.Serialize(json, document, ExportDocument.Json);
             }
-            Write(zip, "entries.csv", ["id", "created_at", "updated_at", "thought", "situation", "belief", "patterns", "feelings", "reframes"],
+            Write(zip, "entries.csv", ["id", "created_at", "updated_at", "thought", "situation", "belief", "patterns", "feelings", "reframes", "notes"],
                 document.Entries.Select(e => new object?[] { e.Id, Stamp(e.CreatedAt), Stamp(e.UpdatedAt), e.Thought, e.Situation, e.Belief,
-                    string.Join("; ", e.Patterns.Select(p => Patterns.Find(p)?.Name ?? p)), string.Join("; ", e.Feelings.Select(f => $"{f.Name} {f.Intensity}")), e.Reframes.Count }));
+                    string.Join("; ", e.Patterns.Select(p => Patterns.Find(p)?.Name ?? p)), string.Join("; ", e.Feelings.Select(f => $"{f.Name} {f.Intensity}")), e.Reframes.Count,
+                    e.Notes }));
             Write(zip, "reframes.csv", ["id", "entry_id", "created_at", "acknowledgement", "common_humanity", "evidence_for", "evidence_against",
                     "friend_view", "compassionate_response", "belief_before", "belief_after", "feelings"],
                 document.Entries.SelectMany(e => e.Reframes.Select(r => new object?[] { r.Id, e.Id, Stamp(r.CreatedAt), r.Acknowledgement, r.CommonHumanity,

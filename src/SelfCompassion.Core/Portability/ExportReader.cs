@@ -52,7 +52,7 @@ public sealed class ExportReader(AppDbContext db, ICurrentOwner owner, UserManag
             view.Emotions.Select(f => new ExportFeeling(f.Key, f.Label, f.Intensity)).ToList(),
             view.Reframes.Select(r => new ExportReframe(r.Id, r.CreatedAt, r.Acknowledgement, r.CommonHumanity, r.EvidenceFor,
                 r.EvidenceAgainst, r.FriendView, r.CompassionateResponse ?? "", r.BeliefBefore, r.BeliefAfter,
-                r.Emotions.Select(c => new ExportFeelingChange(c.Key, c.Label, c.Before, c.After)).ToList())).ToList())).ToList();
+                r.Emotions.Select(c => new ExportFeelingChange(c.Key, c.Label, c.Before, c.After)).ToList())).ToList(), view.Notes)).ToList();
     }
 
     private async Task<List<ExportReply>> RepliesAsync(string ownerId, string email, CancellationToken cancellationToken)

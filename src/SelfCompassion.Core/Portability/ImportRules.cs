@@ -18,6 +18,7 @@ internal static class ImportRules
     {
         Thought = entry.Thought,
         Situation = entry.Situation,
+        Notes = entry.Notes,
         Belief = entry.Belief,
         Patterns = [.. entry.Patterns],
         Feelings = entry.Feelings.Where(f => f.Key is not null).GroupBy(f => f.Key!).ToDictionary(g => g.Key, g => (int?)g.First().Intensity),

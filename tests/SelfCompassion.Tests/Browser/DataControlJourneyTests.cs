@@ -35,8 +35,8 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a thought" })).ToBeVisibleAsync();
         await page.GetByLabel("The self-critical thought").FillAsync("I never finish anything I start");
-        await page.GetByLabel("Sad", new() { Exact = true }).FillAsync("60");
-        await page.GetByLabel("How strongly do you believe the thought right now?").FillAsync("75");
+        await page.FeelAsync("sad", "60");
+        await page.GetByLabel("How much do you believe it right now?").FillAsync("75");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();
         await Expect(page.Locator("blockquote.thought")).ToHaveTextAsync("I never finish anything I start");
 

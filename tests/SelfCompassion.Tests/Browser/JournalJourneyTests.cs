@@ -49,14 +49,23 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         // The whole entry form, with the keyboard alone.
         await TabToAsync(page, "#Input_Thought");
         await page.Keyboard.TypeAsync("I ruin everything I touch");
-        await TabToAsync(page, "#Input_Situation");
-        await page.Keyboard.TypeAsync("Burnt the dinner for friends");
+        await TabToAsync(page, "#felt-ashamed");
+        await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#feeling-ashamed");
+        await Expect(page.Locator("#feeling-ashamed")).ToHaveValueAsync("50");
+        await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("70");
+        await TabToAsync(page, "#felt-sad");
+        await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#feeling-sad");
+        await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("50");
         await TabToAsync(page, "#Input_Belief");
         await page.Keyboard.TypeAsync("80");
+        await TabToAsync(page, "details.more > summary");
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, "#Input_Situation");
+        await page.Keyboard.TypeAsync("Burnt the dinner for friends");
         await TabToAsync(page, "#pattern-overgeneralising");
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "#pattern-labelling");
@@ -119,7 +128,7 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         var page = await SignedInPageAsync(context);
         await page.GotoAsync("/journal/new");
         await page.GetByLabel("The self-critical thought").FillAsync("Nobody wants me around");
-        await page.GetByLabel("Sad").FillAsync("65");
+        await page.FeelAsync("sad", "65");
         await page.WaitForTimeoutAsync(500);
         await page.CloseAsync();
 
@@ -127,10 +136,11 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await again.GotoAsync("/journal/new");
         await Expect(again.GetByRole(AriaRole.Status)).ToContainTextAsync("We brought back what you were writing");
         await Expect(again.GetByLabel("The self-critical thought")).ToHaveValueAsync("Nobody wants me around");
-        await Expect(again.GetByLabel("Sad")).ToHaveValueAsync("65");
+        await Expect(again.Locator("#feeling-sad")).ToHaveValueAsync("65");
+        await Expect(again.Locator("#felt-sad")).ToBeCheckedAsync();
         await again.AssertAccessibleAsync();
 
-        await again.GetByLabel("How strongly do you believe the thought right now?").FillAsync("70");
+        await again.GetByLabel("How much do you believe it right now?").FillAsync("70");
         await again.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();
         await Expect(again.Locator("blockquote.thought")).ToHaveTextAsync("Nobody wants me around");
 

@@ -30,27 +30,39 @@ public class RatingInputTests : BunitContext
     }
 }
 
-public class EmotionRatingsTests : BunitContext
+public class FeelingChipsTests : BunitContext
 {
     [Fact]
-    public void Every_named_feeling_has_its_own_labelled_box_and_three_of_your_own()
+    public void Every_named_feeling_is_a_labelled_chip_with_its_own_labelled_strength_box()
     {
-        var cut = Render<EmotionRatings>();
+        var cut = Render<FeelingChips>();
         foreach (var emotion in Emotions.All)
         {
-            var input = cut.Find($"input[name='Input.Feelings[{emotion.Key}]']");
-            Assert.Equal(emotion.Label, cut.Find($"label[for='{input.Id}']").TextContent);
+            var chip = cut.Find($"input[type=checkbox][name='Input.Felt'][value='{emotion.Key}']");
+            Assert.Equal(emotion.Label, cut.Find($"label[for='{chip.Id}']").TextContent);
+            Assert.False(chip.HasAttribute("checked"));
+            var strength = cut.Find($"input[type=number][name='Input.Feelings[{emotion.Key}]']");
+            Assert.Equal($"{emotion.Label}: how strong, 0 to 100", cut.Find($"label[for='{strength.Id}']").TextContent);
+            Assert.True(strength.HasAttribute("data-slider"));
         }
         Assert.Equal(3, cut.FindAll("input[name$='.Name']").Count);
+        Assert.False(cut.Find("#felt-own").HasAttribute("checked"));
     }
 
     [Fact]
-    public void What_was_typed_comes_back_in_each_box()
+    public void A_chip_is_ticked_when_picked_or_given_a_strength_and_what_was_typed_comes_back()
     {
-        var cut = Render<EmotionRatings>(p => p
-            .Add(c => c.Values, new Dictionary<string, string?> { ["sad"] = "60" })
+        var cut = Render<FeelingChips>(p => p
+            .Add(c => c.Felt, ["ashamed"])
+            .Add(c => c.Values, new Dictionary<string, string?> { ["sad"] = "6o" })
+            .Add(c => c.FieldErrors, new Dictionary<string, string> { ["ashamed"] = "Please say how strong this was, from 0 to 100." })
             .Add(c => c.Custom, [("small", "40")]));
-        Assert.Equal("60", cut.Find("input[name='Input.Feelings[sad]']").GetAttribute("value"));
+        Assert.True(cut.Find("#felt-ashamed").HasAttribute("checked"));
+        Assert.True(cut.Find("#felt-sad").HasAttribute("checked"));
+        Assert.False(cut.Find("#felt-angry").HasAttribute("checked"));
+        Assert.Equal("6o", cut.Find("#feeling-sad").GetAttribute("value"));
+        Assert.Equal("true", cut.Find("#feeling-ashamed").GetAttribute("aria-invalid"));
+        Assert.True(cut.Find("#felt-own").HasAttribute("checked"));
         Assert.Equal("small", cut.Find("input[name='Input.Custom[0].Name']").GetAttribute("value"));
         Assert.Equal("40", cut.Find("input[name='Input.Custom[0].Intensity']").GetAttribute("value"));
     }
@@ -59,16 +71,17 @@ public class EmotionRatingsTests : BunitContext
 public class PatternPickerTests : BunitContext
 {
     [Fact]
-    public void Each_pattern_comes_with_its_definition_and_an_example()
+    public void Patterns_are_compact_chips_and_what_each_means_is_one_tap_away()
     {
         var cut = Render<PatternPicker>(p => p.Add(c => c.Selected, ["labelling"]));
-        Assert.Equal(12, cut.FindAll("input[type=checkbox]").Count);
-        var labelling = cut.Find("#pattern-labelling");
-        Assert.True(labelling.HasAttribute("checked"));
+        Assert.Equal(12, cut.FindAll("input[type=checkbox].chip-box").Count);
+        Assert.True(cut.Find("#pattern-labelling").HasAttribute("checked"));
         Assert.False(cut.Find("#pattern-comparing").HasAttribute("checked"));
-        var about = cut.Find($"#{labelling.GetAttribute("aria-describedby")}").TextContent;
-        Assert.Contains("harsh label", about);
-        Assert.Contains("For example", about);
+        var definitions = cut.Find("details.definitions");
+        Assert.False(definitions.HasAttribute("open"));
+        Assert.Equal("What do these mean?", definitions.QuerySelector("summary")!.TextContent);
+        Assert.Contains("harsh label", cut.Find("#pattern-labelling-about + dd").TextContent);
+        Assert.Equal(12, definitions.QuerySelectorAll("dt").Length);
     }
 }
 

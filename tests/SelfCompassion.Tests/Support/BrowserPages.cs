@@ -12,6 +12,13 @@ public static class BrowserPages
         { "desktop", 1280, 800 },
     };
 
+    /// <summary>Picks a feeling's chip with a tap, then sets how strong it was.</summary>
+    public static async Task FeelAsync(this IPage page, string key, string strength)
+    {
+        await page.Locator($"label[for=felt-{key}]").ClickAsync();
+        await page.Locator($"#feeling-{key}").FillAsync(strength);
+    }
+
     /// <summary>Signs in at /account/login, checking that page with axe on the way.</summary>
     public static async Task SignInAsync(this IPage page, TestUser person)
     {

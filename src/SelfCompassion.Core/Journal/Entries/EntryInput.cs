@@ -16,6 +16,12 @@ public sealed record EntryInput : EntryText
     /// <summary>Named feeling → how strong it was, 0 to 100; a blank box means it wasn't there.</summary>
     public Dictionary<string, int?> Feelings { get; set; } = [];
 
+    /// <summary>
+    /// The named feelings picked as chips. A strength makes a feeling felt on its own (so a form without chips works);
+    /// a chip picked with no strength is asked about.
+    /// </summary>
+    public List<string?> Felt { get; set; } = [];
+
     /// <summary>Feelings in the person's own words.</summary>
     public List<OwnFeeling> Custom { get; set; } = [];
 
@@ -41,6 +47,10 @@ public sealed record EntryInput : EntryText
         rules.Number(nameof(Belief), Belief, 0, 100,
             "Please rate how strongly you believe the thought, from 0 to 100.",
             "Please rate how strongly you believe the thought with a number from 0 to 100.");
+        foreach (var key in Felt.Where(k => k is not null && Journal.Emotions.IsKnown(k) && Feelings.GetValueOrDefault(k) is null).Distinct())
+        {
+            rules.Add($"{nameof(Feelings)}[{key}]", "Please say how strong this was, from 0 to 100.");
+        }
         var named = Feelings.Where(f => f.Value is not null).ToList();
         var own = Custom.Where(c => c.IsFilled).ToList();
         return rules.When(named.Count + own.Count == 0, nameof(Feelings),
@@ -73,6 +83,7 @@ public sealed record EntryInput : EntryText
         Belief = entry.Belief,
         Patterns = [.. entry.Patterns],
         Feelings = entry.Emotions.Where(e => e.Key is not null).ToDictionary(e => e.Key!, e => (int?)e.Intensity),
+        Felt = [.. entry.Emotions.Where(e => e.Key is not null).Select(e => e.Key)],
         Custom = entry.Emotions.Where(e => e.Key is null).Select(e => new OwnFeeling { Name = e.CustomName, Intensity = e.Intensity }).ToList(),
     };
 

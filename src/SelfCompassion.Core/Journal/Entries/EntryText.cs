@@ -11,13 +11,17 @@ public record EntryText
 {
     public const int ThoughtMaxLength = 2_000;
     public const int SituationMaxLength = 1_000;
+    public const int NotesMaxLength = 2_000;
 
     public string? Thought { get; set => field = Characters.Clean(value); }
 
     public string? Situation { get; set => field = Characters.Clean(value); }
 
+    /// <summary>Anything else worth keeping with the thought.</summary>
+    public string? Notes { get; set => field = Characters.Clean(value); }
+
     /// <summary>Each written part by its field name, for search and noticing crisis words.</summary>
-    public IReadOnlyList<(string Field, string? Text)> Parts() => [(nameof(Thought), Thought), (nameof(Situation), Situation)];
+    public IReadOnlyList<(string Field, string? Text)> Parts() => [(nameof(Thought), Thought), (nameof(Situation), Situation), (nameof(Notes), Notes)];
 
     /// <summary>Just the words, whatever record carries them.</summary>
     public EntryText WordsOnly() => new(this);
@@ -26,7 +30,8 @@ public record EntryText
         .RequiredText(nameof(Thought), Thought, ThoughtMaxLength,
             "Please write the thought in a few words (up to 2,000 characters).",
             "Please shorten the thought to 2,000 characters or fewer.")
-        .Text(nameof(Situation), Situation, SituationMaxLength, "Please shorten the situation to 1,000 characters or fewer.");
+        .Text(nameof(Situation), Situation, SituationMaxLength, "Please shorten the situation to 1,000 characters or fewer.")
+        .Text(nameof(Notes), Notes, NotesMaxLength, "Please shorten your notes to 2,000 characters or fewer.");
 }
 
 /// <summary>An entry's sealed document: its words and the feelings named in the person's own words (by position).</summary>

@@ -208,3 +208,37 @@ document.querySelectorAll("button[data-print]").forEach((button) => {
     button.hidden = false;
     button.addEventListener("click", () => window.print());
 });
+
+// Sliders: a rating box gains a slider beside it. The box stays the labelled control (typing still works); the slider
+// is a larger target for a thumb, kept in step with the box both ways.
+document.querySelectorAll("input[data-slider]").forEach((box) => {
+    const slider = document.createElement("input");
+    slider.type = "range";
+    slider.min = "0";
+    slider.max = "100";
+    slider.step = "1";
+    slider.tabIndex = -1;
+    slider.setAttribute("aria-hidden", "true");
+    slider.value = box.value === "" ? "50" : box.value;
+    const row = document.createElement("div");
+    row.className = "slider-row";
+    box.replaceWith(row);
+    row.append(slider, box);
+    slider.addEventListener("input", () => {
+        box.value = slider.value;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    box.addEventListener("input", () => {
+        if (box.value !== "" && !Number.isNaN(Number(box.value))) slider.value = box.value;
+    });
+});
+
+// Feeling chips: picking one starts its strength in the middle; unpicking it clears the strength, so it isn't sent.
+document.querySelectorAll(".feelings .chip-box[value]").forEach((chip) => {
+    const box = chip.closest(".chip-item")?.querySelector("input[type=number]");
+    if (!box) return;
+    chip.addEventListener("change", () => {
+        box.value = chip.checked ? (box.value || "50") : "";
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+});

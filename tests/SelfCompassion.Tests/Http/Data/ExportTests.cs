@@ -36,7 +36,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         var entries = files["entries.csv"];
         Assert.Equal([0xEF, 0xBB, 0xBF], entries[..3]);
         var text = Encoding.UTF8.GetString(entries[3..]);
-        Assert.StartsWith("id,created_at,updated_at,thought,situation,belief,patterns,feelings,reframes\r\n", text);
+        Assert.StartsWith("id,created_at,updated_at,thought,situation,belief,patterns,feelings,reframes,notes\r\n", text);
         Assert.Contains("\"'=IMPORTXML(evil), and 한국어, with \"\"quotes\"\"\nand a new line\"", text);
         Assert.Contains("Labelling", text);
         Assert.Contains("compassionate_response", Encoding.UTF8.GetString(files["reframes.csv"]));

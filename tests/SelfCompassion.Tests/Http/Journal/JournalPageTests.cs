@@ -210,7 +210,7 @@ public class JournalPageTests(AppFactory app) : IClassFixture<AppFactory>
         var (client, _) = await People.SignedInAsync(app);
         var id = await JournalPages.CreateAsync(client);
         var reframe = await JournalPages.ReframeFormAsync(client, id);
-        var edit = (await HtmlPage.GetAsync(client, $"/journal/{id}/edit")).Form().Set("Input.Feelings[ashamed]", "");
+        var edit = (await HtmlPage.GetAsync(client, $"/journal/{id}/edit")).Form().Set("Input.Feelings[ashamed]", "").Remove("Input.Felt");
         Assert.Equal(HttpStatusCode.Redirect, (await edit.SubmitAsync(client)).StatusCode);
 
         var page = await HtmlPage.ParseAsync(await reframe.SubmitAsync(client));

@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SelfCompassion.Tests.Browser;
+
+/// <summary>
+/// Logging a thought on a hard day, in Chromium at phone and desktop widths: Save within about one and a half phone
+/// screens, feelings as tap-sized chips with a slider, the rest on demand, and all of it by keyboard alone too.
+/// </summary>
+public class QuickCaptureJourneyTests(KestrelAppFactory app, BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output)
+    : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
+{
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException($"Tab never reached {selector}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
+    public async Task A_thought_is_logged_in_a_minute_by_touch_and_by_keyboard_with_save_close_at_hand(string device, int width, int height)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var person = TestUser.Create("Noor");
+        await People.CreateAsync(app, person);
+        await page.SignInAsync(person);
+
+        await page.GotoAsync("/journal/new");
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save this thought" });
+        var box = (await save.BoundingBoxAsync())!;
+        await BrowserFixture.ScreenshotAsync(page, $"quick-capture-{device}");
+        output.WriteLine($"Save ends {box.Y + box.Height:F0} px from the top of the page at {width} px wide");
+        Assert.True(box.Y + box.Height <= 1300, $"Save ends {box.Y + box.Height:F0} px from the top at {width} px");
+        await Expect(page.Locator("details.more")).Not.ToHaveAttributeAsync("open", "");
+        await Expect(page.Locator("#feeling-anxious")).ToBeHiddenAsync();
+        var chip = (await page.Locator("label[for=felt-anxious]").BoundingBoxAsync())!;
+        Assert.True(chip.Height >= 44 && chip.Width >= 44, $"A chip is {chip.Width:F0} by {chip.Height:F0} px");
+        await page.AssertAccessibleAsync();
+
+        // By touch: a chip, its slider, one's own word, the belief.
+        await page.GetByLabel("The self-critical thought").FillAsync("I'm too much for everyone");
+        await page.Locator("label[for=felt-anxious]").ClickAsync();
+        await Expect(page.Locator("#feeling-anxious")).ToHaveValueAsync("50");
+        await page.Locator(".chip-item:has(#felt-anxious) input[type=range]").FillAsync("80");
+        await Expect(page.Locator("#feeling-anxious")).ToHaveValueAsync("80");
+        await page.Locator("label[for=felt-own]").ClickAsync();
+        await page.GetByLabel("Your word 1 for the feeling").FillAsync("small");
+        await page.GetByLabel("Word 1: how strong").FillAsync("30");
+        await page.GetByLabel("How much do you believe it right now?").FillAsync("75");
+        await page.AssertAccessibleAsync();
+        await save.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your thought is saved");
+        await Expect(page.Locator("main")).ToContainTextAsync("Anxious: 80");
+        await Expect(page.Locator("main")).ToContainTextAsync("small: 30");
+
+        // By keyboard alone, opening the extra parts on demand.
+        await page.GotoAsync("/journal/new");
+        await TabToAsync(page, "#Input_Thought");
+        await page.Keyboard.TypeAsync("I never get anything right");
+        await TabToAsync(page, "#felt-guilty");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#feeling-guilty");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("65");
+        await TabToAsync(page, "#Input_Belief");
+        await page.Keyboard.TypeAsync("70");
+        await TabToAsync(page, "details.more > summary");
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, "#pattern-all-or-nothing");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your thought is saved");
+        await Expect(page.Locator("main")).ToContainTextAsync("Guilty: 65");
+        await Expect(page.Locator("main")).ToContainTextAsync("All-or-nothing");
+        await page.AssertAccessibleAsync();
+    }
+}
