@@ -24,10 +24,11 @@ public sealed class AccountMail(UserManager<ApplicationUser> users) : IMailCompo
             return null;
         }
         var links = new AccountLinks(request.Origin);
+        var back = request.Details?.GetValueOrDefault(AccountLinks.ReturnUrl);
         return request.Kind switch
         {
-            Confirmation when !user.EmailConfirmed => ConfirmationMail(user, links.ConfirmEmail(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user)))),
-            AlreadyRegistered => AlreadyRegisteredMail(user, links),
+            Confirmation when !user.EmailConfirmed => ConfirmationMail(user, links.ConfirmEmail(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user)), back)),
+            AlreadyRegistered => AlreadyRegisteredMail(user, links, back),
             PasswordReset when user.EmailConfirmed => ResetMail(user, links.ResetPassword(EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user)))),
             SignInAlert => SignInAlertMail(user, links, request.Details ?? new Dictionary<string, string>()),
             _ => null,
@@ -48,13 +49,13 @@ public sealed class AccountMail(UserManager<ApplicationUser> users) : IMailCompo
             SelfCompassion
             """);
 
-    private static EmailMessage AlreadyRegisteredMail(ApplicationUser user, AccountLinks links) =>
+    private static EmailMessage AlreadyRegisteredMail(ApplicationUser user, AccountLinks links, string? back) =>
         new(user.Email!, "You already have a SelfCompassion account", $"""
             Hello,
 
             Someone, perhaps you, tried to create a SelfCompassion account with this email address. You already have one.
 
-            To sign in: {links.SignIn()}
+            To sign in: {links.SignIn(back)}
             If you've forgotten your password: {links.ForgotPassword()}
 
             If this wasn't you, you don't need to do anything; your account is unchanged.

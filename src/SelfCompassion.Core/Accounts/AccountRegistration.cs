@@ -4,7 +4,13 @@ using SelfCompassion.Email;
 
 namespace SelfCompassion.Accounts;
 
-public sealed record Registration(string DisplayName, string Email, string Password, string? TimeZoneId);
+/// <param name="ReturnUrl">Where in this site to go once signed in (a local path), carried through the confirmation mail.</param>
+public sealed record Registration(string DisplayName, string Email, string Password, string? TimeZoneId, string? ReturnUrl = null)
+{
+    /// <summary>The mail details that carry the way back, when it is a path in this site.</summary>
+    internal IReadOnlyDictionary<string, string>? MailDetails =>
+        AccountLinks.IsLocalPath(ReturnUrl) ? new Dictionary<string, string> { [AccountLinks.ReturnUrl] = ReturnUrl! } : null;
+}
 
 /// <summary>
 /// Creates accounts without revealing which emails are already known: a known email gets a note
@@ -42,7 +48,7 @@ public sealed class AccountRegistration(
         {
             // Hash anyway so the response takes as long as a real sign-up would.
             hasher.HashPassword(existing, registration.Password);
-            await outbox.EnqueueAsync(new MailRequest(AccountMail.AlreadyRegistered, email, origin), cancellationToken);
+            await outbox.EnqueueAsync(new MailRequest(AccountMail.AlreadyRegistered, email, origin, registration.MailDetails), cancellationToken);
             logger.LogInformation("Registration attempted for an existing account {UserId}", existing.Id);
             return IdentityResult.Success;
         }
@@ -53,7 +59,7 @@ public sealed class AccountRegistration(
             return created;
         }
         logger.LogInformation("Account {UserId} created", user.Id);
-        await outbox.EnqueueAsync(new MailRequest(AccountMail.Confirmation, email, origin), cancellationToken);
+        await outbox.EnqueueAsync(new MailRequest(AccountMail.Confirmation, email, origin, registration.MailDetails), cancellationToken);
         return IdentityResult.Success;
     }
 

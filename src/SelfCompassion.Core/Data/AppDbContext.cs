@@ -6,6 +6,7 @@ using SelfCompassion.Accounts;
 using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Guide;
 using SelfCompassion.Journal;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Ownership;
 using SelfCompassion.Practice;
 using SelfCompassion.Practice.CheckIns;
@@ -35,6 +36,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+
+    public DbSet<BeliefFollowUp> BeliefFollowUps => Set<BeliefFollowUp>();
 
     /// <summary>
     /// Whose records this context may see; set each time the context is handed out and read at every query. With no

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Listing;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Journal.Reframes;
 using SelfCompassion.Journal.Summary;
 
@@ -13,5 +14,6 @@ public static class JournalSetup
         .AddScoped<JournalEntries>()
         .AddScoped<JournalReframes>()
         .AddScoped<JournalList>()
-        .AddScoped<TherapySummaries>();
+        .AddScoped<TherapySummaries>()
+        .AddScoped<LookAgainService>();
 }

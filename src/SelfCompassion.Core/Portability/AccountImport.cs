@@ -7,6 +7,7 @@ using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Journal;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Journal.Reframes;
 using SelfCompassion.Ownership;
 using SelfCompassion.Practice;
@@ -105,10 +106,12 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
         var reframeIds = document.Entries.SelectMany(e => e.Reframes).Select(r => r.Id).ToList();
         var practiceIds = document.Practices.Select(p => p.Id).ToList();
         var checkInIds = document.CheckIns.Select(c => c.Id).ToList();
+        var lookIds = document.Entries.SelectMany(e => e.LaterLooks ?? []).Select(l => l.Id).ToList();
         return await db.ThoughtEntries.IgnoreQueryFilters().AnyAsync(e => entryIds.Contains(e.Id) && e.OwnerId != ownerId, cancellationToken)
             || await db.Reframes.IgnoreQueryFilters().AnyAsync(r => reframeIds.Contains(r.Id) && r.OwnerId != ownerId, cancellationToken)
             || await db.PracticeSessions.IgnoreQueryFilters().AnyAsync(p => practiceIds.Contains(p.Id) && p.OwnerId != ownerId, cancellationToken)
-            || await db.CheckIns.IgnoreQueryFilters().AnyAsync(c => checkInIds.Contains(c.Id) && c.OwnerId != ownerId, cancellationToken);
+            || await db.CheckIns.IgnoreQueryFilters().AnyAsync(c => checkInIds.Contains(c.Id) && c.OwnerId != ownerId, cancellationToken)
+            || await db.BeliefFollowUps.IgnoreQueryFilters().AnyAsync(f => lookIds.Contains(f.Id) && f.OwnerId != ownerId, cancellationToken);
     }
 
     private async Task<ImportSummary> AddAsync(ExportDocument document, string ownerId, CancellationToken cancellationToken)
@@ -117,6 +120,7 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
         var haveReframes = (await db.Reframes.Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
         var havePractices = (await db.PracticeSessions.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var haveCheckIns = (await db.CheckIns.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var haveLooks = (await db.BeliefFollowUps.Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
         var (entries, reframes, practices, checkIns, already) = (0, 0, 0, 0, 0);
         using var sealer = cipher.For(ownerId);
         foreach (var entry in document.Entries)
@@ -131,6 +135,10 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
             else
             {
                 already++;
+            }
+            foreach (var look in (entry.LaterLooks ?? []).Where(l => haveLooks.Add(l.Id)))
+            {
+                db.BeliefFollowUps.Add(new BeliefFollowUp { Id = look.Id, EntryId = entry.Id, OwnerId = ownerId, RatedAt = look.RatedAt, Belief = look.Belief });
             }
             foreach (var reframe in entry.Reframes.Where(r => haveReframes.Add(r.Id)))
             {

@@ -60,7 +60,11 @@ public sealed record ExportEntry(
     IReadOnlyList<string> Patterns,
     IReadOnlyList<ExportFeeling> Feelings,
     IReadOnlyList<ExportReframe> Reframes,
-    string? Notes = null);
+    string? Notes = null,
+    IReadOnlyList<ExportLook>? LaterLooks = null);
+
+/// <summary>A later look at a thought: how much it was believed then.</summary>
+public sealed record ExportLook(Guid Id, DateTimeOffset RatedAt, int Belief);
 
 public sealed record ExportFeelingChange(string? Key, string Name, int Before, int After);
 

@@ -47,12 +47,15 @@ public sealed class ExportReader(AppDbContext db, ICurrentOwner owner, UserManag
             .Include(e => e.Emotions).Include(e => e.Reframes).ThenInclude(r => r.Emotions)
             .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
+        var looks = (await db.BeliefFollowUps.AsNoTracking().OrderBy(f => f.RatedAt).ThenBy(f => f.Id).ToListAsync(cancellationToken))
+            .ToLookup(f => f.EntryId, f => new ExportLook(f.Id, f.RatedAt, f.Belief));
         return entries.Select(e => EntryView.Read(e, sealer)).Select(view => new ExportEntry(
             view.Id, view.CreatedAt, view.UpdatedAt, view.Thought ?? "", view.Situation, view.Belief, view.Patterns,
             view.Emotions.Select(f => new ExportFeeling(f.Key, f.Label, f.Intensity)).ToList(),
             view.Reframes.Select(r => new ExportReframe(r.Id, r.CreatedAt, r.Acknowledgement, r.CommonHumanity, r.EvidenceFor,
                 r.EvidenceAgainst, r.FriendView, r.CompassionateResponse ?? "", r.BeliefBefore, r.BeliefAfter,
-                r.Emotions.Select(c => new ExportFeelingChange(c.Key, c.Label, c.Before, c.After)).ToList())).ToList(), view.Notes)).ToList();
+                r.Emotions.Select(c => new ExportFeelingChange(c.Key, c.Label, c.Before, c.After)).ToList())).ToList(), view.Notes,
+            looks[view.Id].ToList())).ToList();
     }
 
     private async Task<List<ExportReply>> RepliesAsync(string ownerId, string email, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using SelfCompassion.Care.SafetyPlans;
 using SelfCompassion.Common;
 using SelfCompassion.Journal;
 using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Journal.Reframes;
 using SelfCompassion.Practice;
 using SelfCompassion.Practice.CheckIns;
@@ -69,6 +70,10 @@ internal static class ImportRules
                 {
                     return $"A reframe of thought record {number} can't be brought in: {reframeProblem}";
                 }
+            }
+            if ((entry.LaterLooks ?? []).Select(l => Problem(new FollowUpInput { Belief = l.Belief }.Check())).FirstOrDefault(p => p is not null) is { } lookProblem)
+            {
+                return $"A later look at thought record {number} can't be brought in: {lookProblem}";
             }
         }
         number = 0;

@@ -18,6 +18,9 @@ public sealed record WeekCount(DateOnly WeekStart, int Practices);
 
 public sealed record ScorePoint(DateOnly Day, decimal Score);
 
+/// <summary>Mood before and after practices in one week (0 to 10), averaged over the practices that gave one.</summary>
+public sealed record MoodPoint(DateOnly WeekStart, double? Before, double? After, int Practices);
+
 /// <summary>The two figures the home page's progress line needs, for the last 30 days.</summary>
 public sealed record ProgressGlance(double? AverageBeliefDrop, int Practices);
 
@@ -29,7 +32,10 @@ public sealed record ProgressReport(
     IReadOnlyList<ScorePoint> CheckIns,
     IReadOnlyList<PatternCount> Patterns,
     IReadOnlyList<WeekCount> PracticesPerWeek,
-    double? AverageBeliefDrop)
+    double? AverageBeliefDrop,
+    IReadOnlyList<MoodPoint>? MoodByWeek = null)
 {
+    public IReadOnlyList<MoodPoint> Moods => MoodByWeek ?? [];
+
     public bool IsEmpty => Belief.Count == 0 && CheckIns.Count == 0 && Patterns.Count == 0 && PracticesPerWeek.Count == 0;
 }

@@ -39,7 +39,7 @@ public sealed class ProgressReports(AppDbContext db, TimeProvider time)
             .Select(g => new { g.Key, Before = g.Average(e => (double)e.Before), After = g.Average(e => (double)e.After), Count = g.Count() })
             .ToListAsync(cancellationToken))
             .Select(e => new EmotionShift(e.Key is null ? "In your own words" : Emotions.LabelFor(e.Key), Math.Round(e.Before, 1), Math.Round(e.After, 1), e.Count))
-            .OrderByDescending(e => e.Ratings).ThenBy(e => e.Label, StringComparer.Ordinal)
+            .OrderByDescending(e => e.Before).ThenBy(e => e.Label, StringComparer.Ordinal)
             .ToList();
 
         var patterns = (await db.ThoughtEntries.AsNoTracking()
@@ -55,12 +55,12 @@ public sealed class ProgressReports(AppDbContext db, TimeProvider time)
 
         var practices = await db.PracticeSessions.AsNoTracking()
             .Where(p => p.CompletedAt >= since)
-            .Select(p => p.CompletedAt)
+            .Select(p => new { p.CompletedAt, p.MoodBefore, p.MoodAfter })
             .ToListAsync(cancellationToken);
-        var perWeek = practices
-            .GroupBy(at => Period(at, zone, byWeek: true))
-            .OrderBy(g => g.Key)
-            .Select(g => new WeekCount(g.Key, g.Count()))
+        var weeks = practices.GroupBy(p => Period(p.CompletedAt, zone, byWeek: true)).OrderBy(g => g.Key).ToList();
+        var perWeek = weeks.Select(g => new WeekCount(g.Key, g.Count())).ToList();
+        var moods = weeks.Where(g => g.Any(p => p.MoodBefore is not null || p.MoodAfter is not null))
+            .Select(g => new MoodPoint(g.Key, Average(g.Select(p => p.MoodBefore)), Average(g.Select(p => p.MoodAfter)), g.Count()))
             .ToList();
 
         var checkIns = (await db.CheckIns.AsNoTracking()
@@ -71,7 +71,7 @@ public sealed class ProgressReports(AppDbContext db, TimeProvider time)
             .Select(c => new ScorePoint(LocalTime.Day(c.TakenAt, zone), c.Score))
             .ToList();
 
-        return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop);
+        return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop, moods);
     }
 
     /// <summary>Just enough for one line on the home page, without building the whole report.</summary>
@@ -85,6 +85,12 @@ public sealed class ProgressReports(AppDbContext db, TimeProvider time)
         var practices = await db.PracticeSessions.AsNoTracking()
             .CountAsync(p => p.CompletedAt >= since, cancellationToken);
         return new ProgressGlance(drop is null ? null : Math.Round(drop.Value, 0), practices);
+    }
+
+    private static double? Average(IEnumerable<int?> values)
+    {
+        var given = values.OfType<int>().ToList();
+        return given.Count == 0 ? null : Math.Round(given.Average(), 1);
     }
 
     /// <summary>The local day, or the Monday that starts its week.</summary>

@@ -2,16 +2,27 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Xml.Linq;
 using SelfCompassion.Guide;
+using SelfCompassion.Journal.LookAgain;
 
 namespace SelfCompassion.Web.Infrastructure;
 
 /// <summary>The guide's non-page addresses: "Try it" doors into the app, the sitemap and the Atom feed.</summary>
 internal static class GuideEndpoints
 {
-    /// <summary>Where each "Try it" link leads a signed-in reader; visitors are invited to create an account first.</summary>
+    /// <summary>
+    /// Where each "Try it" door leads a signed-in reader. A visitor is invited to create an account and, once signed in,
+    /// comes back through the same door, so a door that depends on their journal ("reframe") still finds the right place.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Tools = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["journal"] = "/journal/new",
+        ["reframe"] = "/journal/new",
+        ["break"] = "/practice/break",
+        ["friend"] = "/practice/friend",
+        ["letter"] = "/practice/letter",
+        ["pause"] = "/practice/pause",
+        ["check-in"] = "/progress/check-in",
+        ["progress"] = "/progress",
     };
 
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -19,10 +30,21 @@ internal static class GuideEndpoints
 
     public static void MapGuideEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/guide/try/{tool}", (string tool, ClaimsPrincipal user) =>
-            !Tools.TryGetValue(tool, out var path) ? Results.NotFound()
-            : user.Identity?.IsAuthenticated == true ? Results.Redirect(path)
-            : Results.Redirect($"/account/register?returnUrl={Uri.EscapeDataString(path)}"));
+        app.MapGet("/guide/try/{tool}", async (string tool, ClaimsPrincipal user, LookAgainService lookAgain, CancellationToken cancellationToken) =>
+        {
+            if (!Tools.TryGetValue(tool, out var path))
+            {
+                return Results.NotFound();
+            }
+            if (user.Identity?.IsAuthenticated != true)
+            {
+                return Results.Redirect($"/account/register?returnUrl={Uri.EscapeDataString($"/guide/try/{tool}")}");
+            }
+            // "Reframe one": the newest thought still waiting for a kind answer, or a new entry when there is none.
+            return tool == "reframe" && await lookAgain.NewestUnansweredAsync(cancellationToken) is { } id
+                ? Results.Redirect($"/journal/{id}/reframe")
+                : Results.Redirect(path);
+        });
 
         app.MapGet("/sitemap.xml", (HttpContext context, ArticleLibrary articles) =>
         {

@@ -1,18 +1,28 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfCompassion.Accounts;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Practice;
 using SelfCompassion.Progress;
 
 namespace SelfCompassion.Web.Pages;
 
-/// <summary>The front door: an invitation for visitors, and today's page for someone signed in.</summary>
-public class IndexModel(PracticeSessions practices, ProgressReports progress) : PageModel
+/// <summary>
+/// The front door: an invitation for visitors; for someone signed in, today's page with what is waiting, gently and
+/// without counts, or, the first time, one worked example and the next step.
+/// </summary>
+public class IndexModel(PracticeSessions practices, ProgressReports progress, JournalEntries entries, LookAgainService lookAgain) : PageModel
 {
-    [TempData]
+    [Microsoft.AspNetCore.Mvc.TempData]
     public string? StatusMessage { get; set; }
 
     public string DisplayName => User.FindFirst(DisplayNameClaimsFactory.DisplayNameClaim)?.Value ?? "friend";
+
+    public bool FirstTime { get; private set; }
+
+    public IReadOnlyList<WaitingThought> Waiting { get; private set; } = [];
+
+    public ReRateOffer? ToReRate { get; private set; }
 
     public PracticeSummary? LetterToReread { get; private set; }
 
@@ -26,6 +36,13 @@ public class IndexModel(PracticeSessions practices, ProgressReports progress) : 
         {
             return;
         }
+        FirstTime = !await entries.HasAnyAsync(cancellationToken) && (await practices.HistoryAsync(1, cancellationToken)).Count == 0;
+        if (FirstTime)
+        {
+            return;
+        }
+        Waiting = await lookAgain.WaitingAsync(3, cancellationToken);
+        ToReRate = await lookAgain.ToReRateAsync(cancellationToken);
         LetterToReread = await practices.LetterToRereadAsync(cancellationToken);
         var glance = await progress.GlanceAsync(cancellationToken);
         var practiced = glance.Practices;

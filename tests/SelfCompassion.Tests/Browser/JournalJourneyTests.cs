@@ -22,20 +22,6 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
     private Task<IBrowserContext> NewContextAsync() =>
         browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
 
-    /// <summary>Presses Tab until the element matching the selector has focus, as a keyboard user would.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-            {
-                return;
-            }
-        }
-        throw new InvalidOperationException($"Tab never reached {selector}.");
-    }
-
     [Fact]
     public async Task A_thought_is_logged_by_keyboard_reframed_from_80_to_40_edited_and_deleted()
     {
@@ -47,30 +33,30 @@ public class JournalJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.AssertAccessibleAsync();
 
         // The whole entry form, with the keyboard alone.
-        await TabToAsync(page, "#Input_Thought");
+        await page.TabToAsync("#Input_Thought");
         await page.Keyboard.TypeAsync("I ruin everything I touch");
-        await TabToAsync(page, "#felt-ashamed");
+        await page.TabToAsync("#felt-ashamed");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#feeling-ashamed");
+        await page.TabToAsync("#feeling-ashamed");
         await Expect(page.Locator("#feeling-ashamed")).ToHaveValueAsync("50");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("70");
-        await TabToAsync(page, "#felt-sad");
+        await page.TabToAsync("#felt-sad");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#feeling-sad");
+        await page.TabToAsync("#feeling-sad");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("50");
-        await TabToAsync(page, "#Input_Belief");
+        await page.TabToAsync("#Input_Belief");
         await page.Keyboard.TypeAsync("80");
-        await TabToAsync(page, "details.more > summary");
+        await page.TabToAsync("details.more > summary");
         await page.Keyboard.PressAsync("Enter");
-        await TabToAsync(page, "#Input_Situation");
+        await page.TabToAsync("#Input_Situation");
         await page.Keyboard.TypeAsync("Burnt the dinner for friends");
-        await TabToAsync(page, "#pattern-overgeneralising");
+        await page.TabToAsync("#pattern-overgeneralising");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#pattern-labelling");
+        await page.TabToAsync("#pattern-labelling");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "button[type=submit]");
+        await page.TabToAsync("button[type=submit]");
         await BrowserFixture.ScreenshotAsync(page, "journal-new");
         await page.Keyboard.PressAsync("Enter");
 

@@ -10,19 +10,6 @@ namespace SelfCompassion.Tests.Browser;
 public class QuickCaptureJourneyTests(KestrelAppFactory app, BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output)
     : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
 {
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-            {
-                return;
-            }
-        }
-        throw new InvalidOperationException($"Tab never reached {selector}.");
-    }
-
     [Theory]
     [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
     public async Task A_thought_is_logged_in_a_minute_by_touch_and_by_keyboard_with_save_close_at_hand(string device, int width, int height)
@@ -63,20 +50,20 @@ public class QuickCaptureJourneyTests(KestrelAppFactory app, BrowserFixture brow
 
         // By keyboard alone, opening the extra parts on demand.
         await page.GotoAsync("/journal/new");
-        await TabToAsync(page, "#Input_Thought");
+        await page.TabToAsync("#Input_Thought");
         await page.Keyboard.TypeAsync("I never get anything right");
-        await TabToAsync(page, "#felt-guilty");
+        await page.TabToAsync("#felt-guilty");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "#feeling-guilty");
+        await page.TabToAsync("#feeling-guilty");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("65");
-        await TabToAsync(page, "#Input_Belief");
+        await page.TabToAsync("#Input_Belief");
         await page.Keyboard.TypeAsync("70");
-        await TabToAsync(page, "details.more > summary");
+        await page.TabToAsync("details.more > summary");
         await page.Keyboard.PressAsync("Enter");
-        await TabToAsync(page, "#pattern-all-or-nothing");
+        await page.TabToAsync("#pattern-all-or-nothing");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "button[type=submit]");
+        await page.TabToAsync("button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your thought is saved");
         await Expect(page.Locator("main")).ToContainTextAsync("Guilty: 65");

@@ -78,3 +78,31 @@ public class BarChartTests : BunitContext
         Assert.Equal(2 * widths[1], widths[0], 1);
     }
 }
+
+public class PairedBarChartTests : BunitContext
+{
+    [Fact]
+    public void Each_feeling_has_its_own_pair_of_bars_a_visible_title_and_the_same_numbers_in_the_table()
+    {
+        var cut = Render<PairedBarChart>(p => p
+            .Add(c => c.Id, "emotions").Add(c => c.Title, "How strong each feeling was").Add(c => c.Summary, "Ashamed was the strongest.")
+            .Add(c => c.LabelHeader, "Feeling")
+            .Add(c => c.Items, [("Ashamed", 70.0, 30.0), ("Anxious", 55.5, 40.0)]));
+        Assert.Equal("How strong each feeling was", cut.Find("h2.chart-title").TextContent);
+        Assert.Equal("emotions-heading", cut.Find("figure").GetAttribute("aria-labelledby"));
+        Assert.Equal(4, cut.FindAll("rect").Count);
+        Assert.Empty(cut.FindAll("polyline"));
+        Assert.Equal([["Ashamed", "70", "30"], ["Anxious", "55.5", "40"]], cut.FindAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()));
+        var widths = cut.FindAll("rect").Select(r => double.Parse(r.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(70 / 30.0, widths[0] / widths[1], 3);
+    }
+
+    [Fact]
+    public void Line_charts_show_their_title_and_mark_the_in_between_ticks_that_step_aside_on_a_phone()
+    {
+        var cut = Render<LineChart>(p => p.Add(c => c.Id, "belief").Add(c => c.Title, "Belief").Add(c => c.Summary, "s")
+            .Add(c => c.Labels, ["a", "b"]).Add(c => c.Series, [new ChartSeries("v", [1, 2])]));
+        Assert.Equal("Belief", cut.Find("h2.chart-title").TextContent);
+        Assert.Equal(2, cut.FindAll("g.tick-minor").Count);
+    }
+}

@@ -12,6 +12,20 @@ public static class BrowserPages
         { "desktop", 1280, 800 },
     };
 
+    /// <summary>Presses Tab until the element matching the selector has focus, as a keyboard user would.</summary>
+    public static async Task TabToAsync(this IPage page, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException($"Tab never reached {selector}.");
+    }
+
     /// <summary>Picks a feeling's chip with a tap, then sets how strong it was.</summary>
     public static async Task FeelAsync(this IPage page, string key, string strength)
     {

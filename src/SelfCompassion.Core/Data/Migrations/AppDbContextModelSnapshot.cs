@@ -507,6 +507,34 @@ namespace SelfCompassion.Data.Migrations
                     b.ToTable("entry_emotions", (string)null);
                 });
 
+            modelBuilder.Entity("SelfCompassion.Journal.LookAgain.BeliefFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Belief")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "RatedAt");
+
+                    b.HasIndex("OwnerId", "RatedAt");
+
+                    b.ToTable("belief_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("SelfCompassion.Journal.Reframe", b =>
                 {
                     b.Property<Guid>("Id")
@@ -794,6 +822,21 @@ namespace SelfCompassion.Data.Migrations
                     b.HasOne("SelfCompassion.Journal.ThoughtEntry", null)
                         .WithMany("Emotions")
                         .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SelfCompassion.Journal.LookAgain.BeliefFollowUp", b =>
+                {
+                    b.HasOne("SelfCompassion.Journal.ThoughtEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

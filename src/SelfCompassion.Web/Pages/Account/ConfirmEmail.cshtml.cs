@@ -9,8 +9,15 @@ public class ConfirmEmailModel(UserManager<ApplicationUser> users, ILogger<Confi
 {
     public bool Confirmed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? userId, string? code)
+    /// <summary>Signing in leads on to where the person was going when they signed up, if that is in this site.</summary>
+    public string SignInLink { get; private set; } = "/account/login";
+
+    public async Task<IActionResult> OnGetAsync(string? userId, string? code, string? returnUrl)
     {
+        if (AccountLinks.IsLocalPath(returnUrl))
+        {
+            SignInLink = $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl!)}";
+        }
         var token = EmailTokens.Decode(code);
         var user = string.IsNullOrEmpty(userId) || userId.Length > 64 ? null : await users.FindByIdAsync(userId);
         if (user is not null && token is not null)

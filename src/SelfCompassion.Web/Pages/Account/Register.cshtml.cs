@@ -13,6 +13,12 @@ public class RegisterModel(AccountRegistration registration) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Where the visitor was going (a guide's "Try it" door, say); they arrive there once signed in.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string SignInLink => AccountLinks.IsLocalPath(ReturnUrl) ? $"/account/login?returnUrl={Uri.EscapeDataString(ReturnUrl!)}" : "/account/login";
+
     public class InputModel
     {
         [Required(ErrorMessage = "Please tell us what you'd like to be called.")]
@@ -51,7 +57,7 @@ public class RegisterModel(AccountRegistration registration) : PageModel
         }
 
         var result = await registration.RegisterAsync(
-            new Registration(Input.DisplayName, Input.Email, Input.Password, Input.TimeZone),
+            new Registration(Input.DisplayName, Input.Email, Input.Password, Input.TimeZone, ReturnUrl),
             PublicOrigin.Of(HttpContext),
             cancellationToken);
         if (!result.Succeeded)

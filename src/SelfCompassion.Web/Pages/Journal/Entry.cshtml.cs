@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Journal.Entries;
+using SelfCompassion.Journal.LookAgain;
 
 namespace SelfCompassion.Web.Pages.Journal;
 
-public class EntryModel(JournalEntries entries) : SignedInPageModel
+public class EntryModel(JournalEntries entries, LookAgainService lookAgain) : SignedInPageModel
 {
     public EntryView Entry { get; private set; } = default!;
+
+    /// <summary>The later looks at this thought, oldest first.</summary>
+    public IReadOnlyList<(DateTimeOffset RatedAt, int Belief)> LaterLooks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -14,6 +18,7 @@ public class EntryModel(JournalEntries entries) : SignedInPageModel
             return NotFound();
         }
         Entry = entry;
+        LaterLooks = (await lookAgain.PathAsync(id, cancellationToken))?.Later ?? [];
         return Page();
     }
 }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Progress;
 
 namespace SelfCompassion.Web.Pages.Progress;
 
-public class IndexModel(ProgressReports progress) : SignedInPageModel
+public class IndexModel(ProgressReports progress, LookAgainService lookAgain) : SignedInPageModel
 {
+    public LookAgainSummary? LookedAgain { get; private set; }
+
     public static readonly IReadOnlyList<(ProgressRange Range, string Label)> Ranges =
     [
         (ProgressRange.Last30Days, "Last 30 days"),
@@ -26,7 +29,13 @@ public class IndexModel(ProgressReports progress) : SignedInPageModel
         // An unknown range (an old link) shows the last 30 days rather than an error.
         var chosen = Ranges.Select(r => r.Range).FirstOrDefault(r => Key(r) == range, ProgressRange.Last30Days);
         Report = await progress.GetAsync(chosen, Zone, cancellationToken);
+        LookedAgain = await lookAgain.SummaryAsync(cancellationToken);
     }
+
+    public string? LookedAgainLine => LookedAgain is { } l
+        ? $"You looked again at {l.Thoughts} {(l.Thoughts == 1 ? "thought" : "thoughts")} some days after answering {(l.Thoughts == 1 ? "it" : "them")}: " +
+          $"believed {l.WrittenAverage:0} out of 100 on average when written, and {l.LatestAverage:0} at your latest look."
+        : null;
 
     public string SummaryLine => Report.AverageBeliefDrop switch
     {
@@ -39,12 +48,31 @@ public class IndexModel(ProgressReports progress) : SignedInPageModel
         ? $"One {(Report.ByWeek ? "week" : "day")} with reframes: belief went from {Report.Belief[0].Before:0.#} to {Report.Belief[0].After:0.#} on average."
         : $"Across {Report.Belief.Count} {(Report.ByWeek ? "weeks" : "days")} with reframes, belief averaged {Report.Belief.Average(b => b.Before):0} before and {Report.Belief.Average(b => b.After):0} after.";
 
+    /// <summary>The strongest feeling on average before reframing (ties named together), and where it went after.</summary>
     public string EmotionSummary
     {
         get
         {
-            var top = Report.Emotions[0];
-            return $"{top.Label}, the feeling you rated most, averaged {top.Before:0.#} before reframing and {top.After:0.#} after.";
+            var strongest = Report.Emotions.Where(e => e.Before == Report.Emotions.Max(x => x.Before)).ToList();
+            if (strongest.Count == 1)
+            {
+                var top = strongest[0];
+                return $"{top.Label} was the strongest feeling on average: {top.Before:0.#} before reframing and {top.After:0.#} after.";
+            }
+            var names = string.Join(", ", strongest.Take(strongest.Count - 1).Select(e => e.Label)) + " and " + strongest[^1].Label;
+            return $"{names} were equally strong on average, {strongest[0].Before:0.#} before reframing; after, " +
+                string.Join(", ", strongest.Select(e => $"{e.Label} {e.After:0.#}")) + ".";
+        }
+    }
+
+    public string MoodSummary
+    {
+        get
+        {
+            var moods = Report.Moods.Where(m => m.Before is not null && m.After is not null).ToList();
+            return moods.Count == 0
+                ? "Your mood ratings around practices, week by week."
+                : $"Across {moods.Count} {(moods.Count == 1 ? "week" : "weeks")}, your mood averaged {moods.Average(m => m.Before!.Value):0.#} before practices and {moods.Average(m => m.After!.Value):0.#} after, out of 10.";
         }
     }
 

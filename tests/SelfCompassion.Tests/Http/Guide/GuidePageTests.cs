@@ -54,7 +54,7 @@ public class GuidePageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var response = await app.CreateBrowserlikeClient().GetAsync("/guide/try/journal");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/register?returnUrl=%2Fjournal%2Fnew", response.Headers.Location!.OriginalString);
+        Assert.Equal("/account/register?returnUrl=%2Fguide%2Ftry%2Fjournal", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

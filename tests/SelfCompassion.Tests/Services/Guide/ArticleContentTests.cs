@@ -40,6 +40,17 @@ public partial class ArticleContentTests
         Assert.All(tries, tool => Assert.True(GuideEndpoints.Tools.ContainsKey(tool), $"No tool named '{tool}'."));
     }
 
+    [Theory]
+    [InlineData("self-compassion-in-mental-recovery", "journal break letter pause reframe check-in progress")]
+    [InlineData("the-friend-test", "friend reframe")]
+    [InlineData("a-three-minute-mindful-pause", "pause")]
+    [InlineData("weighing-the-evidence-kindly", "reframe")]
+    public void Each_articles_doors_open_what_it_teaches(string slug, string tools)
+    {
+        var article = Library().All.Single(a => a.Slug == slug);
+        Assert.Equal(tools.Split(' ').Order(), TryLink().Matches(article.Html).Select(m => m.Groups[1].Value).Distinct().Order());
+    }
+
     [Fact]
     public void Raw_html_in_an_article_is_shown_as_text()
     {
