@@ -34,7 +34,8 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(page.Locator("[data-timer-clock]")).Not.ToHaveTextAsync(paused!, new() { Timeout = 5000 });
         await Expect(page.GetByLabel("Minutes you took")).ToHaveValueAsync("1");
         await page.GetByLabel("What you needed to hear").FillAsync("You're allowed to rest");
-        await page.GetByLabel("Your mood now, from 0 to 10 (optional)").FillAsync("6");
+        await Expect(page.Locator(".timer")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-running"));
+        await page.Locator("label[for=mood-after-6]").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this practice" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You took 1 minute for yourself");
         await page.AssertAccessibleAsync();
@@ -58,5 +59,29 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(page.Locator("figure", new() { Has = page.Locator("#practices-title") })).ToContainTextAsync("1 practice");
         await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "progress");
+    }
+
+    [Theory]
+    [InlineData("no-preference", "breathe")]
+    [InlineData("reduce", "none")]
+    public async Task The_breathing_circle_moves_only_while_the_timer_runs_and_stays_still_when_less_motion_is_asked_for(string motion, string animation)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 390, Height = 844 },
+            ReducedMotion = motion == "reduce" ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
+        });
+        var page = await context.NewPageAsync();
+        var person = TestUser.Create("Sol");
+        await People.CreateAsync(app, person);
+        await page.SignInAsync(person);
+        await page.GotoAsync("/practice/pause");
+        var circle = page.Locator(".breath span");
+        Assert.Equal("none", await circle.EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the timer" }).ClickAsync();
+        await Expect(page.Locator("[data-timer-words]")).ToHaveTextAsync("Started. 3 minutes left.");
+        Assert.Equal(animation, await circle.EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        await page.AssertAccessibleAsync();
     }
 }

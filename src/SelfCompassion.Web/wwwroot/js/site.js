@@ -141,13 +141,22 @@ document.querySelectorAll("[data-timer]").forEach((timer) => {
     const resume = timer.querySelector("[data-timer-resume]");
     const chime = timer.querySelector("[data-timer-chime]");
     const minutes = form?.querySelector("[data-timer-minutes]");
+    const words = timer.querySelector("[data-timer-words]");
     let total = Number(timer.dataset.seconds) || 180;
     let elapsed = 0;
     let ticking = null;
 
+    // Said now and then, not every second: on each whole minute and at thirty seconds.
+    const say = (left) => {
+        if (!words) return;
+        if (left === 0) words.textContent = "Time's up.";
+        else if (left % 60 === 0) words.textContent = `${left / 60} ${left === 60 ? "minute" : "minutes"} left`;
+        else if (left === 30) words.textContent = "30 seconds left";
+    };
     const show = () => {
         const left = Math.max(0, total - elapsed);
         clock.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+        if (ticking || elapsed > 0) say(left);
         if (minutes && elapsed > 0) minutes.value = String(Math.max(1, Math.round(elapsed / 60)));
     };
     const playChime = () => {
@@ -170,6 +179,7 @@ document.querySelectorAll("[data-timer]").forEach((timer) => {
     const stop = (finished) => {
         clearInterval(ticking);
         ticking = null;
+        timer.classList.remove("is-running");
         pause.hidden = true;
         resume.hidden = finished;
         start.hidden = !finished;
@@ -178,6 +188,8 @@ document.querySelectorAll("[data-timer]").forEach((timer) => {
         if (finished) playChime();
     };
     const run = () => {
+        timer.classList.add("is-running");
+        if (words) words.textContent = `Started. ${Math.ceil((total - elapsed) / 60)} minutes left.`;
         start.hidden = true;
         resume.hidden = true;
         pause.hidden = false;
