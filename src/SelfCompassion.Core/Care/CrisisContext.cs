@@ -58,11 +58,14 @@ internal static class CrisisContext
         @"\bstrange to think\b",
         @"\bwent through a phase\b",
         @"\ba phase of\b",
-        @"\b(?:dbt|cbt|therapy|treatment) (?:gave|taught|helped)\b"
+        @"\b(?:dbt|cbt|therapy|treatment) (?:gave|taught|helped)\b",
+        @"\basked (?:me )?(?:if|whether) i\b",
+        @"\b(?:after|since) my (?:attempt|overdose)\b",
+        @"\bin the past\b"
     );
 
     private static readonly Regex[] Idioms = Build(
-        @"\bto die for\b",
+        @"\bto die for\b(?! real)",
         @"\bdying (?:to|for|of)\b",
         @"\bdied laughing\b",
         @"\bdie of (?:embarrassment|boredom|shame|laughter)\b",
@@ -104,7 +107,9 @@ internal static class CrisisContext
         @"\bcliff[- ]?jump\w*|\bbungee\w*|\bsky ?div\w*|\bbase jump\w*",
         @"\bcan not (?:go on|carry on) like this (?:at|with) (?:work|this job|school|uni|the \w+)\b",
         @"\boverdose risk\b|\brisk of (?:an )?overdose\b|\baccidental overdose\b",
-        @"\b(?:new|spare|replacement) blades?\b|\bblades? for (?:my|the) \w+\b"
+        @"\b(?:new|spare|replacement) blades?\b|\bblades? for (?:my|the) \w+\b",
+        @"\bblades? (?:on|of|for) (?:my|the|a) (?:utility knife|knife|saw|mower|razor|cutter|skates?|blender)\b",
+        @"\bchanged the blades?\b"
     );
 
     /// <summary>Words that make a past told as recovery about now again.</summary>
@@ -112,12 +117,15 @@ internal static class CrisisContext
 
     internal static readonly Regex StillNow = new(@"\b(?:lately|these days|tonight|right now|still (?:want|think|feel|wish|do|keep)|keep (?:wanting|thinking|wishing)|keeps? (?:telling|saying)|i think it is right|starting to (?:believe|listen|think)|last night|yesterday|this morning|an hour ago|earlier today|relaps\w*|reopened|broke my streak|lost my (?:\w+ )?streak|again\b)", Options);
 
-    internal static readonly Regex StrongRecovery = new(@"\b(?:clean (?:from|for)|\d+ (?:days|weeks|months|years) (?:clean|free|without)|free (?:from|for)|since i (?:stopped|last)|stopped (?:self|cutting|hurting)\w*|anniversary|celebrat\w*|proud|grateful|no longer|glad i stayed|survived|in recovery|full remission|haven't (?:thought|hurt|self)|have not (?:thought|hurt|self|needed)\w*|clean ever since|ever since|handed (?:them|it|my \w+) (?:all )?in|so glad i was wrong|glad i (?:stayed|was wrong)|do not (?:have|get|feel) (?:\w+ )?(?:thoughts|urges|feelings) (?:like that )?anymore)\b", Options);
+    internal static readonly Regex StrongRecovery = new(@"\b(?:clean (?:from|for)|\d+ (?:days|weeks|months|years) (?:clean|free|without)|free (?:from|for)|since i (?:stopped|last)|stopped (?:self|cutting|hurting)\w*|anniversary|celebrat\w*|proud|grateful|no longer|glad i stayed|survived|in recovery|full remission|haven't (?:thought|hurt|self)|have not (?:thought|hurt|self|needed)\w*|clean ever since|ever since|handed (?:them|it|my \w+) (?:all )?in|so glad i was wrong|glad i (?:stayed|was wrong)|do not (?:have|get|feel) (?:\w+ )?(?:thoughts|urges|feelings) (?:like that )?anymore|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|years) (?:[a-z]+[- ]?[a-z]* )?(?:free|clean)|since my last (?:relapse|attempt|cut|episode))\b", Options);
 
-    internal static readonly Regex Relapse = new(@"\brelaps|broke my streak|lost my (?:\w+ )?streak|free streak|\bagain\b", Options);
+    internal static readonly Regex Relapse = new(@"(?<!last )\brelaps|\b(?:cut|hurt|burned|did it|slipped)\b[^.;]{0,20}\b(?:last night|tonight|yesterday|this morning)\b|\b(?:last night|tonight|yesterday|this morning)\b[^.;]{0,20}\b(?:cut|hurt|burned|did it|slipped)\b|tonight happened|\band then (?:tonight|last night|today)\b|broke my streak|lost my (?:\w+ )?streak|free streak|\bagain\b", Options);
 
     /// <summary>Medicines spoken of as a routine: a prescription, a pharmacy, a pill organiser.</summary>
     internal static readonly Regex MeansRoutine = new(@"\b(?:prescription|pharmacy|pharmacist|refill|repeat|pill (?:box|organi[sz]er)|dosette|as prescribed|gp|doctor said)\b", Options);
+
+    /// <summary>Teaching, training or fiction: suicide as a topic, not a plan.</summary>
+    internal static readonly Regex Topic = new(@"\b(?:course|training|lecture|talk at|talk about|exam|studying|novel|protagonist|character|research|risk assessment|assessment|awareness|prevention|first aid|taught|teaching|webinar|module|seminar|learned|learnt|how to (?:ask|talk|support|help|spot))\b", Options);
 
     /// <summary>...unless they are being gathered: early, extra, saved, enough.</summary>
     internal static readonly Regex MeansHoard = new(@"\b(?:early|extra|so i would have|stock\w*|sav\w*|hoard\w*|enough)\b", Options);
@@ -127,9 +135,9 @@ internal static class CrisisContext
 
     internal static readonly Regex OtherSubject = new(@"^(?:(?:and|but|so|then|today|yesterday|also|honestly|sadly) )?(?:my (?:\w+ )?(?:friend|friend's|sister|brother|mum|mom|dad|father|mother|son|daughter|partner|partner's|husband|wife|colleague|coworker|co-worker|manager|boss|neighbour|neighbor|niece|nephew|aunt|uncle|nan|grandma|grandad|grandpa|cat|dog|teacher|student|classmate|flatmate|teenager|therapist|psychiatrist|doctor|cousin|kid|kids|child|children|family|team)|the (?:\w+ )?(?:character|villain|hero|soldier|actor|singer|book|film|movie|show|news|podcast|song|novel|mentor|article|documentary|man|woman|boy|girl|dragon|detective|poet|author|writer)|a (?:boy|girl|man|woman|celebrity|character|friend|colleague|student)|our (?:dog|cat|colleague|friend)|he|she|they|his|her|in the (?:film|novel|show|book|game|anime|story|movie)|someone|somebody|everyone|people|one of my \w+|my (?:patients?|clients?|pupils?|residents?|students?|service users?))\b", Options);
 
-    internal static readonly Regex FirstPerson = new(@"\b(?:i|me|myself|my ?self)\b", Options);
+    internal static readonly Regex FirstPerson = new(@"\b(?:i|me|myself|my ?self|my (?:arms?|legs?|thighs?|wrists?|skin|body|scars?|cuts?|stomach))\b", Options);
 
-    internal static readonly Regex Accident = new(@"\b(?:on (?:a|the) \w+|while \w+ing|by accident|accidentally|chopping|cooking|opening|gardening|fell|shaving|ran it under|slipped)\b", Options);
+    internal static readonly Regex Accident = new(@"\b(?:on (?:a|the) (?:\w+ )?(?:fence|nail|glass|door|edge|corner|table|stairs|step|bramble|brambles|wire|tin|can|knife|grater|oven|stove|pan|iron|kettle|hob|paper|rose bush|thorn)|while \w+ing|by accident|accidentally|chopping|cooking|opening|gardening|fell|shaving|ran it under|slipped)\b", Options);
 
     internal static readonly Regex Intent = new(@"\b(?:on purpose|deliberately|again|until|so i|wanted to|my ?self|punish|deserve|so (?:it|they) (?:would|hurt)|urge)\b", Options);
 

@@ -97,11 +97,13 @@ public static class CrisisLanguage
     }
 
     /// <summary>
-    /// Recovery told calmly (unless it says it's back), or someone else's story with no "I" in it. Feeling a burden is
-    /// said about others by its nature ("they'd all breathe easier"), so that family is never someone else's story.
+    /// Recovery told calmly (unless it says it's back), someone else's story with no "I" in it, or suicide as a topic
+    /// of training or fiction. Feeling a burden is said about others by its nature ("they'd all breathe easier"), so
+    /// that family is never someone else's story.
     /// </summary>
     private static bool Guarded(string clause, string family) =>
         (CrisisContext.StrongRecovery.IsMatch(clause) && !CrisisContext.Relapse.IsMatch(clause))
         || (CrisisContext.Recovery.Any(r => r.IsMatch(clause)) && !CrisisContext.StillNow.IsMatch(clause))
-        || (family != "burden" && CrisisContext.OtherSubject.IsMatch(clause) && !CrisisContext.FirstPerson.IsMatch(clause));
+        || (family != "burden" && CrisisContext.OtherSubject.IsMatch(clause) && !CrisisContext.FirstPerson.IsMatch(clause))
+        || (family == "direct" && CrisisContext.Topic.IsMatch(clause) && !CrisisContext.StillNow.IsMatch(clause));
 }

@@ -9,12 +9,15 @@ internal static partial class CrisisSignals
     /// <summary>
     /// Every family with combined patterns that answer "anything of this family here?" in a pass or two, so text
     /// without any is passed over quickly; self-harm last (its matches alone may be explained away as an accident).
+    /// Built on first use, once every family (declared across this class's files) exists.
     /// </summary>
-    internal static readonly (string Family, Regex[] Any, Regex[] Patterns)[] Families =
+    internal static IReadOnlyList<(string Family, Regex[] Any, Regex[] Patterns)> Families => FamiliesOnce.Value;
+
+    private static readonly Lazy<(string Family, Regex[] Any, Regex[] Patterns)[]> FamiliesOnce = new(() =>
     [
         Family("direct", Direct), Family("wish", WishDeath), Family("living", LifeHope), Family("burden", Burden), Family("goodbye", Goodbye),
         Family("means", Means), Family("voice", Voice), Family("context", Context), Family("self-harm", SelfHarm),
-    ];
+    ]);
 
     private static (string, Regex[], Regex[]) Family(string name, Regex[] patterns) =>
         (name, Combined(patterns).ToArray(), patterns);

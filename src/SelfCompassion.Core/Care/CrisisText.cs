@@ -28,18 +28,11 @@ internal static class CrisisText
         (new Regex(@"\bi\s+wanted\b", Options), @"i wanted"),
         (new Regex(@"\b2\b(?= \w)", Options), @"to"),
         (new Regex(@"\bexis\w*ng\b", Options), @"existing"),
-        (new Regex(@"\bunalive\b", Options), "kill"),
-        (new Regex(@"\bunaliving\b", Options), "killing"),
-        (new Regex(@"\bunalived\b", Options), "killed"),
-        (new Regex(@"\bkil\b", Options), "kill"),
-        (new Regex(@"\bwnat\b", Options), "want"),
-        (new Regex(@"\bbout\b", Options), "about"),
         (new Regex(@"(?<=\w)'ll\b", Options), " will"),
         (new Regex(@"\b([a-z])\.([a-z])\.(?:([a-z])\.?)?", Options), "$1$2$3 "),
         (new Regex(@"\bi(?=want|wanna|wish|cant|can't|can not|dont|don't|hate|need)", Options), "i "),
         (new Regex(@"\b(want|need)to(?=die|kill|be\b)", Options), "$1 to "),
         (new Regex(@"\bkms\b", Options), "kill myself"),
-        (new Regex(@"\bhadn'?t\b", Options), "had not"),
         (new Regex(@"\bw\b(?= (?:life|everything|it all|this))", Options), "with"),
         (new Regex(@"\bkill my ?self my ?self\b", Options), "kill myself"),
         (new Regex(@"\bi want to kill$", Options), "i want to kill myself"),
@@ -63,7 +56,6 @@ internal static class CrisisText
         [@"gotta"] = @"got to",
         [@"wud"] = @"would",
         [@"wld"] = @"would",
-        [@"ded"] = @"dead",
         [@"dedd"] = @"dead",
         [@"nemore"] = @"anymore",
         [@"any more"] = @"anymore",
@@ -119,6 +111,21 @@ internal static class CrisisText
         [@"haven't"] = @"have not",
         [@"havent"] = @"have not",
         [@"ded"] = @"dead",
+        [@"wnat"] = @"want",
+        [@"wnt"] = @"want",
+        [@"tonite"] = @"tonight",
+        [@"tryna"] = @"trying to",
+        [@"gunna"] = @"going to",
+        [@"lyf"] = @"life",
+        [@"that's"] = @"that is",
+        [@"bout"] = @"about",
+        [@"kil"] = @"kill",
+        [@"unalive"] = @"kill",
+        [@"unaliving"] = @"killing",
+        [@"unalived"] = @"killed",
+        [@"hadn't"] = @"had not",
+        [@"hadnt"] = @"had not",
+        [@"s/h"] = @"self harm",
     };
 
     // Long alternations run without backtracking: linear in the text, whatever its length.
@@ -137,11 +144,11 @@ internal static class CrisisText
     ];
 
     /// <summary>Someone writing about themselves as "she" or "he", said in so many words.</summary>
-    private static readonly Regex SelfAsOther = new(@"\b(?:by (?:he|she|they) i mean me|\(me\)|(?:the )?(?:woman|man|girl|guy|boy|person) writing this|about my ?self|about me as if|in the third person|as if it is someone else|(?:she|he|they) (?:is|are) me|that (?:person|girl|boy|woman|man) is me|i am (?:she|he)|in (?:the )?third person|(?:she|he|they) ?= ?me|talking about my ?self|\w+ \(me\))\b", Linear);
+    private static readonly Regex SelfAsOther = CrisisSignals.Linear(@"\b(?:by (?:he|she|they) i mean me|\(me(?=\))|(?:the )?(?:woman|man|girl|guy|boy|person) writing this|about my ?self|about me as if|in the third person|as if it is someone else|(?:she|he|they) (?:is|are) me|that (?:person|girl|boy|woman|man) is me|i am (?:she|he)|in (?:the )?third person|(?:she|he|they) ?= ?me|talking about my ?self|\w+ \(me(?=\))|about someone else|that is me|(?<!problem )(?<!it )(?<!that )(?<!this )\b[a-z]{2,12} is me(?=\.|$| and))\b");
 
     private static readonly (Regex Pattern, string Replacement)[] ThirdToFirst =
     [
-        (new Regex(@"\b(?:the )?(?:woman|man|girl|guy|boy|person|lad|lass) writing this\b|\b\w+ \(me\)", Options), "i"),
+        (new Regex(@"\b(?:the )?(?:woman|man|girl|guy|boy|person|lad|lass) (?:writing this|in the mirror)\b|\b\w+ \(me\)", Options), "i"),
         (new Regex(@"\b(?:he|she) (?:is|was)\b", Options), "i am"),
         (new Regex(@"\b(?:he|she) does\b", Options), "i do"),
         (new Regex(@"\b(?:he|she|they)\b", Options), "i"),
@@ -150,7 +157,7 @@ internal static class CrisisText
     ];
 
     /// <summary>"I want to kill" and nothing after it, once shorthand ("wanna unalive") is written out.</summary>
-    private static readonly Regex WantToKill = new(@"\bi want to kill$", Options);
+    private static readonly Regex WantToKill = new(@"\bi want to kill(?=\.|$)", Options);
 
     /// <summary>Words written with a star for a letter ("su*cidal", "k*ll"), read as the word they stand for.</summary>
     private static readonly Regex Masked = new(@"\b[a-z]{1,10}\*{1,3}[a-z]{1,10}\b", Options);

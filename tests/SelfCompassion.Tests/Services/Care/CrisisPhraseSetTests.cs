@@ -44,7 +44,7 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     }
 
     /// <summary>Measured once on 2026-11-26, on a set from a writer who never saw the detector or the other sets.</summary>
-    private const double HeldOutRecall = 0.72;
+    private const double HeldOutRecall = 0.70;
     private const double HeldOutFalseAlarms = 0.056;
 
     [Fact]
