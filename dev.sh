@@ -2,6 +2,7 @@
 # The one script a newcomer needs:
 #   ./dev.sh run    run the app on the embedded PostgreSQL (http://127.0.0.1:5080)
 #   ./dev.sh test   run every test and print "N passed, N failed"
+#   ./dev.sh bench  the load run: the published app under wrk, every page as a share of /health/live
 # Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -71,8 +72,21 @@ test)
     echo "$passed passed, $failed failed"
     [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
     ;;
+bench)
+    ensure "postgresql:have_postgres" "wrk:command -v wrk"
+    shift
+    scratch=$(mktemp -d "${TMPDIR:-/tmp}/selfcompassion-bench.XXXXXX")
+    chmod 755 "$scratch"
+    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; pkill -f -- "$scratch/publish/SelfCompassion.Web.dll" 2>/dev/null || true; rm -rf "$scratch"; }
+    trap sweep EXIT
+    echo "Publishing the app in Release..."
+    dotnet publish src/SelfCompassion.Web -c Release -o "$scratch/publish" -nologo -v q
+    dotnet build tests/SelfCompassion.Benchmarks -c Release -nologo -v q -clp:ErrorsOnly
+    SELFCOMPASSION_TEST_SCRATCH="$scratch" SELFCOMPASSION_APP="$scratch/publish" SELFCOMPASSION_RESULTS="$PWD" \
+        dotnet tests/SelfCompassion.Benchmarks/bin/Release/net10.0/SelfCompassion.Benchmarks.dll load "$@"
+    ;;
 *)
-    echo "Usage: ./dev.sh run | ./dev.sh test" >&2
+    echo "Usage: ./dev.sh run | ./dev.sh test | ./dev.sh bench" >&2
     exit 2
     ;;
 esac

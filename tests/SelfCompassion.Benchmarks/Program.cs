@@ -2,12 +2,19 @@
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks            (journal: paging and search)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- guide   (guide: transfer size and throughput)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- progress (progress charts)
+//   ./dev.sh bench                                                              (the load run: every page under wrk)
 using SelfCompassion.Benchmarks;
 
-// The factory finds the web app through a manifest beside this program, looked up from the current folder.
+// The factory finds the web app through a manifest beside this program, looked up from the current folder; results
+// are written where the command was run.
+Environment.SetEnvironmentVariable("SELFCOMPASSION_RESULTS", Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS") ?? Directory.GetCurrentDirectory());
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 
-if (args is ["guide", ..])
+if (args is ["load", ..])
+{
+    await SelfCompassion.Benchmarks.Load.LoadHarness.RunAsync();
+}
+else if (args is ["guide", ..])
 {
     await GuideBenchmark.RunAsync();
 }
