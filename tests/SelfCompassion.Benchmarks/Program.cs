@@ -12,7 +12,7 @@ Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 
 if (args is ["load", ..])
 {
-    await SelfCompassion.Benchmarks.Load.LoadHarness.RunAsync();
+    await SelfCompassion.Benchmarks.Load.LoadHarness.RunAsync(args);
 }
 else if (args is ["guide", ..])
 {

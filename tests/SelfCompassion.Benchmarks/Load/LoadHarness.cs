@@ -13,8 +13,14 @@ internal static class LoadHarness
 {
     private sealed record Target(string Name, string Path, string? Body = null, bool SignedIn = true, int Connections = 32);
 
-    public static async Task RunAsync()
+    /// <param name="args">
+    /// "--only TEXT" drives only the requests whose name contains TEXT (and /health/live); "--hold" then keeps the
+    /// app and its data running, writing its address, process id and cookie to bench-hold.txt, for profiling.
+    /// </param>
+    public static async Task RunAsync(string[] args)
     {
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+        var hold = args.Contains("--hold");
         var publish = Environment.GetEnvironmentVariable("SELFCOMPASSION_APP")
             ?? throw new InvalidOperationException("Run this through ./dev.sh bench, which publishes the app first.");
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -55,6 +61,7 @@ internal static class LoadHarness
             await session.EnsureOkAsync(target.Path, target.Body);
         }
 
+        targets = [.. targets.Where((t, i) => i == 0 || only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
         Console.WriteLine($"Driving {targets.Count} requests with wrk (2 threads, 32 connections, 8 s each)...");
         var results = new List<LoadResult>();
         foreach (var target in targets)
@@ -64,6 +71,13 @@ internal static class LoadHarness
             Console.WriteLine($"  {target.Name}: {result.RequestsPerSecond:N0} req/s");
         }
         Report(results, app.PeakWorkingSetMegabytes());
+        if (hold)
+        {
+            var file = Path.Combine(System.Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS") ?? ".", "bench-hold.txt");
+            await File.WriteAllLinesAsync(file, [app.Address.ToString(), app.Id.ToString(CultureInfo.InvariantCulture), session.CookieHeader, data.SomeEntry.ToString()]);
+            Console.WriteLine($"Holding the app at {app.Address} (process {app.Id}); details in {file}. Stop with Ctrl+C.");
+            await Task.Delay(Timeout.Infinite);
+        }
     }
 
     private static void Report(List<LoadResult> results, double peakMegabytes)

@@ -52,9 +52,16 @@ internal static class LoadSeed
                 var email = $"person{i}@bench.example";
                 db.Users.Add(new ApplicationUser
                 {
-                    UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                    EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = $"Person {i}",
-                    TimeZoneId = "Europe/London", CreatedAt = Now.AddDays(-i % 700),
+                    UserName = email,
+                    NormalizedUserName = email.ToUpperInvariant(),
+                    Email = email,
+                    NormalizedEmail = email.ToUpperInvariant(),
+                    EmailConfirmed = true,
+                    PasswordHash = hash,
+                    SecurityStamp = Guid.NewGuid().ToString("N"),
+                    DisplayName = $"Person {i}",
+                    TimeZoneId = "Europe/London",
+                    CreatedAt = Now.AddDays(-i % 700),
                 });
             }
             await db.SaveChangesAsync();

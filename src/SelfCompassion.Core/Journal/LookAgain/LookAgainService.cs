@@ -45,26 +45,24 @@ public sealed class LookAgainService(AppDbContext db, ICurrentOwner owner, TextC
     /// <summary>The most recently answered thought whose latest reframe is a few days old and hasn't been looked at since.</summary>
     public async Task<ReRateOffer?> ToReRateAsync(CancellationToken cancellationToken = default)
     {
+        // Newest reframes first (their owner and time index), stopping at the first that is its entry's latest and has
+        // no later look: a few rows read whatever the size of the journal.
         var before = time.GetUtcNow() - ReRateAfter;
-        var candidate = await db.ThoughtEntries.AsNoTracking()
-            .Select(e => new
-            {
-                e.Id,
-                e.CreatedAt,
-                e.TextCipher,
-                e.Belief,
-                Latest = e.Reframes.OrderByDescending(r => r.CreatedAt).Select(r => new { r.CreatedAt, r.BeliefAfter }).FirstOrDefault(),
-            })
-            .Where(e => e.Latest != null && e.Latest.CreatedAt <= before
-                && !db.BeliefFollowUps.Any(f => f.EntryId == e.Id && f.RatedAt >= e.Latest.CreatedAt))
-            .OrderByDescending(e => e.Latest!.CreatedAt)
+        var latest = await db.Reframes.AsNoTracking()
+            .Where(r => r.CreatedAt <= before
+                && !db.Reframes.Any(o => o.EntryId == r.EntryId && o.CreatedAt > r.CreatedAt)
+                && !db.BeliefFollowUps.Any(f => f.EntryId == r.EntryId && f.RatedAt >= r.CreatedAt))
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => new { r.EntryId, r.CreatedAt, r.BeliefAfter })
             .FirstOrDefaultAsync(cancellationToken);
-        if (candidate is null)
+        if (latest is null)
         {
             return null;
         }
-        var preview = Open([(candidate.Id, candidate.CreatedAt, candidate.TextCipher)])[0].Preview;
-        return new ReRateOffer(candidate.Id, preview, candidate.Belief, candidate.Latest!.BeliefAfter, candidate.Latest.CreatedAt);
+        var entry = await db.ThoughtEntries.AsNoTracking().Where(e => e.Id == latest.EntryId)
+            .Select(e => new { e.Id, e.CreatedAt, e.TextCipher, e.Belief }).SingleAsync(cancellationToken);
+        var preview = Open([(entry.Id, entry.CreatedAt, entry.TextCipher)])[0].Preview;
+        return new ReRateOffer(entry.Id, preview, entry.Belief, latest.BeliefAfter, latest.CreatedAt);
     }
 
     public async Task<Outcome> FollowUpAsync(Guid entryId, FollowUpInput input, CancellationToken cancellationToken = default)
