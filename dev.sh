@@ -3,6 +3,7 @@
 #   ./dev.sh run    run the app on the embedded PostgreSQL (http://127.0.0.1:5080)
 #   ./dev.sh test   run every test and print "N passed, N failed"
 #   ./dev.sh bench  the load run: the published app under wrk, every page as a share of /health/live
+#                   (--instances 2: two instances behind nginx; --only TEXT: just those pages)
 # Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -73,16 +74,16 @@ test)
     [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
     ;;
 bench)
-    ensure "postgresql:have_postgres" "wrk:command -v wrk"
+    ensure "postgresql:have_postgres" "wrk:command -v wrk" "nginx:command -v nginx"
     shift
     scratch=$(mktemp -d "${TMPDIR:-/tmp}/selfcompassion-bench.XXXXXX")
     chmod 755 "$scratch"
-    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; pkill -f -- "$scratch/publish/SelfCompassion.Web.dll" 2>/dev/null || true; rm -rf "$scratch"; }
+    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; pkill -f -- "$scratch/publish/SelfCompassion.Web.dll" 2>/dev/null || true; pkill -f -- "-p $scratch/" 2>/dev/null || true; rm -rf "$scratch"; }
     trap sweep EXIT
     echo "Publishing the app in Release..."
     dotnet publish src/SelfCompassion.Web -c Release -o "$scratch/publish" -nologo -v q
     dotnet build tests/SelfCompassion.Benchmarks -c Release -nologo -v q -clp:ErrorsOnly
-    SELFCOMPASSION_TEST_SCRATCH="$scratch" SELFCOMPASSION_APP="$scratch/publish" SELFCOMPASSION_RESULTS="$PWD" \
+    SELFCOMPASSION_TEST_SCRATCH="$scratch" SELFCOMPASSION_APP="$scratch/publish" SELFCOMPASSION_RESULTS="$PWD" SELFCOMPASSION_REPO="$PWD" \
         dotnet tests/SelfCompassion.Benchmarks/bin/Release/net10.0/SelfCompassion.Benchmarks.dll load "$@"
     ;;
 *)

@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks            (journal: paging and search)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- guide   (guide: transfer size and throughput)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- progress (progress charts)
+//   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- search  (search at 10,000 and 100,000 entries)
 //   ./dev.sh bench                                                              (the load run: every page under wrk)
 using SelfCompassion.Benchmarks;
 
@@ -17,6 +18,10 @@ if (args is ["load", ..])
 else if (args is ["guide", ..])
 {
     await GuideBenchmark.RunAsync();
+}
+else if (args is ["search", ..])
+{
+    await SearchBenchmark.RunAsync();
 }
 else if (args is ["progress", ..])
 {

@@ -52,6 +52,8 @@ public static class AccountsSetup
         services.AddScoped<AccountTwoFactor>();
         services.AddScoped<CurrentDevice>();
         services.AddScoped<SessionStore>();
+        services.AddSingleton<SessionCache>();
+        services.AddHostedService<SessionChanges>();
         services.AddScoped<AccountSessions>();
         services.AddScoped<AccountActivity>();
         services.AddScoped<PrivacyConsent>();

@@ -16,6 +16,10 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         entry.HasIndex(e => new { e.OwnerId, e.CreatedAt, e.Id }).IsDescending(false, true, true);
         entry.HasIndex(e => e.Patterns).HasMethod("gin");
         entry.HasIndex(e => e.EmotionKeys).HasMethod("gin");
+        // Search looks up word beginnings here; rows written before the blind index are found by the second index and
+        // indexed on their owner's first search.
+        entry.HasIndex(e => e.SearchTerms).HasMethod("gin");
+        entry.HasIndex(e => e.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_thought_entries_unindexed");
         entry.Property(e => e.Version).IsRowVersion();
         entry.HasMany(e => e.Emotions).WithOne().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
         entry.HasMany(e => e.Reframes).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
@@ -26,6 +30,8 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         reframe.ToTable("reframes");
         reframe.HasIndex(r => new { r.EntryId, r.CreatedAt });
         reframe.HasIndex(r => new { r.OwnerId, r.CreatedAt });
+        reframe.HasIndex(r => r.SearchTerms).HasMethod("gin");
+        reframe.HasIndex(r => r.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_reframes_unindexed");
         reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
         reframe.HasMany(r => r.Emotions).WithOne().HasForeignKey(e => e.ReframeId).OnDelete(DeleteBehavior.Cascade);
     }

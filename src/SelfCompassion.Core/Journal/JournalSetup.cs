@@ -14,6 +14,7 @@ public static class JournalSetup
         .AddScoped<JournalEntries>()
         .AddScoped<JournalReframes>()
         .AddScoped<JournalList>()
+        .AddScoped<Search.SearchIndex>()
         .AddScoped<TherapySummaries>()
         .AddScoped<LookAgainService>();
 }

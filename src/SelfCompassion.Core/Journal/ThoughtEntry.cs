@@ -8,7 +8,7 @@ namespace SelfCompassion.Journal;
 /// only as one sealed document (see <see cref="Entries.EntryText"/>); the plain text exists in memory while a
 /// request handles it, never in the database.
 /// </summary>
-public class ThoughtEntry : IOwnedRecord
+public class ThoughtEntry : IOwnedRecord, Search.ISearchableRecord
 {
     public Guid Id { get; set; }
 
@@ -21,6 +21,9 @@ public class ThoughtEntry : IOwnedRecord
     public DateTimeOffset UpdatedAt { get; set; }
 
     public byte[] TextCipher { get; set; } = [];
+
+    /// <summary>Keyed hashes of the words' beginnings, for search without decrypting (docs/adr/0009); null until indexed.</summary>
+    public long[]? SearchTerms { get; set; }
 
     /// <summary>How strongly the thought was believed when it was written, 0 to 100.</summary>
     public int Belief { get; set; }
@@ -54,7 +57,7 @@ public class EntryEmotion
 }
 
 /// <summary>A compassionate reframe of an entry; an entry can gather several over time.</summary>
-public class Reframe : IOwnedRecord
+public class Reframe : IOwnedRecord, Search.ISearchableRecord
 {
     public Guid Id { get; set; }
 
@@ -66,6 +69,9 @@ public class Reframe : IOwnedRecord
 
     /// <summary>The reframe's steps and the feelings' own words, sealed together (see <see cref="Reframes.ReframeText"/>).</summary>
     public byte[] TextCipher { get; set; } = [];
+
+    /// <summary>Keyed hashes of the words' beginnings, for search without decrypting (docs/adr/0009); null until indexed.</summary>
+    public long[]? SearchTerms { get; set; }
 
     public int BeliefBefore { get; set; }
 

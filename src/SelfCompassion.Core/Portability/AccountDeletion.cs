@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts;
+using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Email;
@@ -15,7 +16,7 @@ namespace SelfCompassion.Portability;
 /// and any mail still waiting for them. Afterwards no table holds anything of theirs.
 /// </summary>
 public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser> users, PasswordCheck passwords,
-    TextCipher cipher, ILogger<AccountDeletion> logger)
+    TextCipher cipher, SessionCache sessions, ILogger<AccountDeletion> logger)
 {
     public async Task<Outcome> DeleteAsync(ApplicationUser user, string password, string? code, CancellationToken cancellationToken = default)
     {
@@ -39,6 +40,7 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
             throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", deleted.Errors.Select(e => e.Code)));
         }
         await transaction.CommitAsync(cancellationToken);
+        sessions.ForgetOwner(user.Id);
         logger.LogInformation("Account {UserId} deleted with all its data", user.Id);
         return Outcome.Done();
     }

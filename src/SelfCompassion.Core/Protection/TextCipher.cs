@@ -14,7 +14,7 @@ public sealed class TextCipher(MasterKey key)
     public OwnerCipher For(string ownerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        return new OwnerCipher(Derive("selfcompassion/journal/v1/" + ownerId));
+        return new OwnerCipher(Derive("selfcompassion/journal/v1/" + ownerId), Derive("selfcompassion/search/v1/" + ownerId));
     }
 
     /// <summary>A cipher for what the app itself keeps for a while (mail waiting to be sent), apart from anyone's journal.</summary>
@@ -59,11 +59,25 @@ public sealed class OwnerCipher : IDisposable
     };
 
     private readonly AesGcm _aes;
+    private readonly byte[]? _searchKey;
 
-    internal OwnerCipher(byte[] key)
+    internal OwnerCipher(byte[] key, byte[]? searchKey = null)
     {
         _aes = new AesGcm(key, TagSize);
         CryptographicOperations.ZeroMemory(key);
+        _searchKey = searchKey;
+    }
+
+    /// <summary>
+    /// A search term's keyed hash (HMAC-SHA-256 under the person's own search key, first 8 bytes): the same term
+    /// always gives the same number for this person and an unrelated one for anyone else (docs/adr/0009).
+    /// </summary>
+    public long SearchHash(string term)
+    {
+        var key = _searchKey ?? throw new InvalidOperationException("This cipher has no search key.");
+        Span<byte> hash = stackalloc byte[32];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(term), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash);
     }
 
     public byte[] Seal<T>(T document, Guid recordId, string purpose) =>
@@ -104,5 +118,12 @@ public sealed class OwnerCipher : IDisposable
 
     private static byte[] AssociatedData(Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{recordId:N}/{purpose}");
 
-    public void Dispose() => _aes.Dispose();
+    public void Dispose()
+    {
+        _aes.Dispose();
+        if (_searchKey is not null)
+        {
+            CryptographicOperations.ZeroMemory(_searchKey);
+        }
+    }
 }

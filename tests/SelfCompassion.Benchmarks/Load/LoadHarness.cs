@@ -15,12 +15,14 @@ internal static class LoadHarness
 
     /// <param name="args">
     /// "--only TEXT" drives only the requests whose name contains TEXT (and /health/live); "--hold" then keeps the
-    /// app and its data running, writing its address, process id and cookie to bench-hold.txt, for profiling.
+    /// app and its data running, writing its address, process id and cookie to bench-hold.txt, for profiling;
+    /// "--instances N" runs N instances of the app behind nginx (deploy/nginx.conf) and drives them through it.
     /// </param>
     public static async Task RunAsync(string[] args)
     {
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         var hold = args.Contains("--hold");
+        var instances = int.Parse(args.SkipWhile(a => a != "--instances").Skip(1).FirstOrDefault() ?? "1", CultureInfo.InvariantCulture);
         var publish = Environment.GetEnvironmentVariable("SELFCOMPASSION_APP")
             ?? throw new InvalidOperationException("Run this through ./dev.sh bench, which publishes the app first.");
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -33,8 +35,18 @@ internal static class LoadHarness
             data = await LoadSeed.RunAsync(seeding);
         }
 
-        await using var app = await AppProcess.StartAsync(publish, connection, key, Path.Combine(TestCluster.Root, "app-data"));
-        var session = await SignedInSession.SignInAsync(app.Address, data.Heavy);
+        var apps = new List<AppProcess>();
+        for (var i = 0; i < instances; i++)
+        {
+            apps.Add(await AppProcess.StartAsync(publish, connection, key, Path.Combine(TestCluster.Root, "app-data")));
+        }
+        await using var stopApps = new Stopper(apps);
+        var app = apps[0];
+        await using var nginx = instances > 1
+            ? await Nginx.StartAsync(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? ".", apps.Select(a => a.Address), Path.Combine(TestCluster.Root, "nginx"))
+            : null;
+        var address = nginx?.Address ?? app.Address;
+        var session = await SignedInSession.SignInAsync(address, data.Heavy);
         var token = Uri.EscapeDataString(await SignedInSession.TokenAsync(session.Client, "/journal/new"));
         var targets = new List<Target>
         {
@@ -62,15 +74,15 @@ internal static class LoadHarness
         }
 
         targets = [.. targets.Where((t, i) => i == 0 || only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
-        Console.WriteLine($"Driving {targets.Count} requests with wrk (2 threads, 32 connections, 8 s each)...");
+        Console.WriteLine($"Driving {targets.Count} requests with wrk (2 threads, 32 connections, 8 s each) at {(nginx is null ? "the app" : $"nginx in front of {instances} instances")}...");
         var results = new List<LoadResult>();
         foreach (var target in targets)
         {
-            var result = await Wrk.RunAsync(target.Name, new Uri(app.Address, target.Path), target.SignedIn ? session.CookieHeader : null, target.Body, target.Connections);
+            var result = await Wrk.RunAsync(target.Name, new Uri(address, target.Path), target.SignedIn ? session.CookieHeader : null, target.Body, target.Connections);
             results.Add(result);
             Console.WriteLine($"  {target.Name}: {result.RequestsPerSecond:N0} req/s");
         }
-        Report(results, app.PeakWorkingSetMegabytes());
+        Report(results, apps.Max(a => a.PeakWorkingSetMegabytes()), instances);
         if (hold)
         {
             var file = Path.Combine(System.Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS") ?? ".", "bench-hold.txt");
@@ -80,12 +92,13 @@ internal static class LoadHarness
         }
     }
 
-    private static void Report(List<LoadResult> results, double peakMegabytes)
+    private static void Report(List<LoadResult> results, double peakMegabytes, int instances)
     {
         var health = results[0].RequestsPerSecond;
         var lines = new List<string>
         {
-            $"Load run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Environment.OSVersion}), wrk 2 threads, 32 connections, 8 s each",
+            $"Load run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Environment.OSVersion}), wrk 2 threads, 32 connections, 8 s each"
+                + (instances > 1 ? $", through nginx to {instances} instances" : ""),
             "",
             "| request | req/s | share of /health/live | p50 ms | p95 ms | p99 ms | errors |",
             "|---|---:|---:|---:|---:|---:|---:|",
@@ -93,13 +106,24 @@ internal static class LoadHarness
         lines.AddRange(results.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"| {r.Name} | {r.RequestsPerSecond:N0} | {r.RequestsPerSecond / health:0.00} | {r.P50:0.0} | {r.P95:0.0} | {r.P99:0.0} | {r.Errors} |")));
         lines.Add("");
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"Peak working set of the app: {peakMegabytes:N0} MB"));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"Peak working set of the app{(instances > 1 ? " (largest instance)" : "")}: {peakMegabytes:N0} MB"));
         Console.WriteLine();
         lines.ForEach(Console.WriteLine);
         var folder = Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS") ?? Directory.GetCurrentDirectory();
         var file = Path.Combine(folder, $"bench-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
         File.WriteAllLines(file, lines);
         Console.WriteLine($"\nWritten to {file}");
+    }
+
+    private sealed class Stopper(List<AppProcess> apps) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var app in apps)
+            {
+                await app.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Seeds through the real services in-process, with the same key the app process will use.</summary>

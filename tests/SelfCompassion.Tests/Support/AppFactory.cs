@@ -15,7 +15,9 @@ namespace SelfCompassion.Tests.Support;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _dataDirectory = Path.Combine(TestCluster.Root, "app-" + Guid.NewGuid().ToString("N"));
+    private string _dataDirectory = Path.Combine(TestCluster.Root, "app-" + Guid.NewGuid().ToString("N"));
+
+    private bool _ownsData = true;
 
     public string ConnectionString { get; protected set; } = "";
 
@@ -35,6 +37,10 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual bool RealRateLimits => false;
 
     public virtual async Task InitializeAsync() => ConnectionString = await TestCluster.CreateDatabaseAsync();
+
+    /// <summary>Another instance of the same app over the same database and keys, as behind a load balancer.</summary>
+    public AppFactory SecondInstance() =>
+        new() { ConnectionString = ConnectionString, _dataDirectory = _dataDirectory, _ownsData = false };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -78,7 +84,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (Directory.Exists(_dataDirectory))
+        if (_ownsData && Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }

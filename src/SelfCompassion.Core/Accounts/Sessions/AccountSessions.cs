@@ -7,7 +7,7 @@ namespace SelfCompassion.Accounts.Sessions;
 public sealed record SessionView(Guid Id, string Browser, string Place, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool IsThisBrowser);
 
 /// <summary>The person's signed-in browsers: listed, and signed out one at a time or all but this one.</summary>
-public sealed class AccountSessions(AppDbContext db, AccountActivity activity, ILogger<AccountSessions> logger)
+public sealed class AccountSessions(AppDbContext db, AccountActivity activity, SessionCache cache, ILogger<AccountSessions> logger)
 {
     public async Task<IReadOnlyList<SessionView>> ListAsync(Guid? current, CancellationToken cancellationToken = default) =>
         (await db.Set<UserSession>().AsNoTracking().OrderByDescending(s => s.LastSeenAt)
@@ -23,6 +23,7 @@ public sealed class AccountSessions(AppDbContext db, AccountActivity activity, I
         {
             return false;
         }
+        cache.Forget(id);
         await activity.RecordAsync(AccountEventKind.SessionEnded, cancellationToken);
         logger.LogInformation("Session {SessionId} ended", id);
         return true;
@@ -32,6 +33,10 @@ public sealed class AccountSessions(AppDbContext db, AccountActivity activity, I
     public async Task<int> EndOthersAsync(Guid? current, CancellationToken cancellationToken = default)
     {
         var ended = await db.Set<UserSession>().Where(s => s.Id != current).ExecuteDeleteAsync(cancellationToken);
+        if (db.Owner?.Id is { } owner)
+        {
+            cache.ForgetOwner(owner);
+        }
         if (ended > 0)
         {
             await activity.RecordAsync(AccountEventKind.SessionEnded, cancellationToken);
@@ -44,6 +49,7 @@ public sealed class AccountSessions(AppDbContext db, AccountActivity activity, I
     {
         var ended = await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.OwnerId == userId && s.Id != except)
             .ExecuteDeleteAsync(cancellationToken);
+        cache.ForgetOwner(userId);
         logger.LogInformation("{Count} other sessions of user {UserId} ended", ended, userId);
         return ended;
     }

@@ -5,9 +5,10 @@ namespace SelfCompassion.Accounts.Sessions;
 
 /// <summary>
 /// Keeps sign-ins on the server for the cookie handler. It runs before anyone is known to be signed in, so it looks
-/// past the owner filter, by the session's own unguessable id only.
+/// past the owner filter, by the session's own unguessable id only. Reads go through <see cref="SessionCache"/>; every
+/// change forgets the session there at once (and, through the database's notice, on every other instance).
 /// </summary>
-public sealed class SessionStore(AppDbContext db, CurrentDevice device, TimeProvider time)
+public sealed class SessionStore(AppDbContext db, CurrentDevice device, SessionCache cache, TimeProvider time)
 {
     /// <summary>Last seen is written at most this often, so reading a page doesn't mean writing a row.</summary>
     private static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
@@ -32,13 +33,19 @@ public sealed class SessionStore(AppDbContext db, CurrentDevice device, TimeProv
 
     public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(id, out var kept))
+        {
+            return kept;
+        }
+        var version = cache.Version;
         var now = time.GetUtcNow();
         var session = await db.Set<UserSession>().IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.Id == id).Select(s => new { s.Ticket, s.ExpiresAt, s.LastSeenAt }).SingleOrDefaultAsync(cancellationToken);
+            .Where(s => s.Id == id).Select(s => new { s.OwnerId, s.Ticket, s.ExpiresAt, s.LastSeenAt }).SingleOrDefaultAsync(cancellationToken);
         if (session is null || session.ExpiresAt < now)
         {
             return null;
         }
+        cache.Keep(id, session.OwnerId, session.Ticket, session.ExpiresAt, version);
         if (now - session.LastSeenAt > SeenEvery)
         {
             await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
@@ -47,10 +54,16 @@ public sealed class SessionStore(AppDbContext db, CurrentDevice device, TimeProv
         return session.Ticket;
     }
 
-    public Task RenewAsync(Guid id, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
-        db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
+    public async Task RenewAsync(Guid id, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    {
+        await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, ticket).SetProperty(x => x.ExpiresAt, expiresAt), cancellationToken);
+        cache.Forget(id);
+    }
 
-    public Task RemoveAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    public async Task RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        cache.Forget(id);
+    }
 }

@@ -557,11 +557,22 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<long[]>("SearchTerms")
+                        .HasColumnType("bigint[]");
+
                     b.Property<byte[]>("TextCipher")
                         .IsRequired()
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("IX_reframes_unindexed")
+                        .HasFilter("\"SearchTerms\" IS NULL");
+
+                    b.HasIndex("SearchTerms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTerms"), "gin");
 
                     b.HasIndex("EntryId", "CreatedAt");
 
@@ -625,6 +636,9 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.PrimitiveCollection<long[]>("SearchTerms")
+                        .HasColumnType("bigint[]");
+
                     b.Property<byte[]>("TextCipher")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -644,9 +658,17 @@ namespace SelfCompassion.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EmotionKeys"), "gin");
 
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("IX_thought_entries_unindexed")
+                        .HasFilter("\"SearchTerms\" IS NULL");
+
                     b.HasIndex("Patterns");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Patterns"), "gin");
+
+                    b.HasIndex("SearchTerms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTerms"), "gin");
 
                     b.HasIndex("OwnerId", "CreatedAt", "Id")
                         .IsDescending(false, true, true);

@@ -71,6 +71,7 @@ public sealed record EntryInput : EntryText
         var emotions = Emotions();
         entry.UpdatedAt = now;
         entry.TextCipher = SealedEntry.Seal(this, emotions, entry.Id, cipher);
+        entry.SearchTerms = Search.SearchWords.Terms(Parts().Select(p => p.Text), cipher);
         entry.Belief = Belief!.Value;
         entry.Patterns = [.. ChosenPatterns()];
         entry.EmotionKeys = emotions.Where(e => e.Key is not null).Select(e => e.Key!).ToList();

@@ -2,14 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Entries;
-using SelfCompassion.Journal.Reframes;
+using SelfCompassion.Journal.Search;
 using SelfCompassion.Ownership;
 using SelfCompassion.Protection;
 
 namespace SelfCompassion.Journal.Listing;
 
 /// <summary>The journal newest first, a page at a time, filtered by choices or searched for the person's own words.</summary>
-public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher cipher)
+public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher cipher, SearchIndex index)
 {
     public const int PageSize = 20;
 
@@ -72,40 +72,39 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
     }
 
     /// <summary>
-    /// Text is encrypted, so the database cannot search it: the person's entries are decrypted here, in memory,
-    /// matched, and the first page of matches shown like the plain journal.
+    /// Text is encrypted, so the database searches its blind index instead (docs/adr/0009): the searched words' keyed
+    /// hashes must all be among an entry's, or among one of its reframes'. The cost follows the matches, not the size
+    /// of the journal, and results page like the plain journal.
     /// </summary>
     private async Task<JournalPage> SearchAsync(IQueryable<ThoughtEntry> entries, string search, CancellationToken cancellationToken)
     {
-        // Only what matching needs: the card's other details are fetched for the one page of results.
-        var rows = await entries.Select(e => new { e.Id, e.CreatedAt, e.TextCipher }).ToListAsync(cancellationToken);
-        var reframes = (await db.Reframes.AsNoTracking()
-                .Where(r => entries.Select(e => e.Id).Contains(r.EntryId))
-                .Select(r => new { r.Id, r.EntryId, r.TextCipher })
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.EntryId);
-
-        var matches = new List<(DateTimeOffset CreatedAt, Guid Id)>();
-        if (rows.Count > 0)
+        var words = SearchWords.Parse(search);
+        if (words.Count == 0)
         {
-            using var sealer = cipher.For(owner.Required());
-            foreach (var row in rows)
-            {
-                if (SealedEntry.Open(row.TextCipher, row.Id, sealer).Words.Parts().Any(p => Contains(p.Text, search))
-                    || reframes[row.Id].Any(r => SealedReframe.Open(r.TextCipher, r.Id, sealer).Steps.Steps().Any(s => Contains(s.Text, search))))
-                {
-                    matches.Add((row.CreatedAt, row.Id));
-                }
-            }
+            return new JournalPage([], null);
         }
-        var ordered = matches.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).ToList();
-        var pageIds = ordered.Take(PageSize).Select(m => m.Id).ToList();
-        var page = await PageAsync(entries.Where(e => pageIds.Contains(e.Id)), cancellationToken);
-        var last = page.Entries.LastOrDefault();
-        return new JournalPage(page.Entries, ordered.Count > PageSize && last is not null ? new JournalCursor(last.CreatedAt, last.Id) : null);
+        await index.CatchUpAsync(cancellationToken);
+        long[] terms;
+        using (var sealer = cipher.For(owner.Required()))
+        {
+            terms = SearchWords.Query(words, sealer);
+        }
+        // The entries whose own words match, and those matched through a reframe, each paged on its own (an OR of
+        // the two would keep PostgreSQL from choosing between the GIN index and the walk by date), then merged.
+        var direct = await PageAsync(entries.Where(e => terms.All(t => e.SearchTerms!.Contains(t))), cancellationToken);
+        var throughReframes = await db.Reframes.Where(r => terms.All(t => r.SearchTerms!.Contains(t))).Select(r => r.EntryId).Distinct()
+            .ToListAsync(cancellationToken);
+        if (throughReframes.Count == 0)
+        {
+            return direct;
+        }
+        var other = await PageAsync(entries.Where(e => throughReframes.Contains(e.Id)), cancellationToken);
+        var merged = direct.Entries.Concat(other.Entries).DistinctBy(e => e.Id)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToList();
+        var page = merged.Take(PageSize).ToList();
+        var more = merged.Count > PageSize || direct.Next is not null || other.Next is not null;
+        return new JournalPage(page, more && page.Count > 0 ? new JournalCursor(page[^1].CreatedAt, page[^1].Id) : null);
     }
-
-    private static bool Contains(string? text, string search) => text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     private sealed record CardRow(Guid Id, DateTimeOffset CreatedAt, byte[] TextCipher, List<string> Patterns, int Belief, int? LatestBeliefAfter);
 }

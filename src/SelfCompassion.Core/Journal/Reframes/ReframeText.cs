@@ -56,6 +56,7 @@ internal sealed record SealedReframe(ReframeText Steps, IReadOnlyList<string?>? 
             OwnerId = ownerId,
             CreatedAt = createdAt,
             TextCipher = Seal(steps, feelings.Any(f => f.Key is null) ? feelings.Select(f => f.Key is null ? f.OwnWord : null).ToList() : null, id, cipher),
+            SearchTerms = Search.SearchWords.Terms(steps.Steps().Select(s => s.Text), cipher),
             BeliefBefore = beliefBefore,
             BeliefAfter = beliefAfter,
             Emotions = feelings.Select((f, i) => new ReframeEmotion { Position = i, Key = f.Key, Before = f.Before, After = f.After }).ToList(),

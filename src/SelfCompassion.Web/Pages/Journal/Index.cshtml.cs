@@ -31,14 +31,14 @@ public class IndexModel(JournalEntries entries, JournalList journal) : SignedInP
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        HasAnyEntry = await entries.HasAnyAsync(cancellationToken);
-        if (!HasAnyEntry)
-        {
-            return Page();
-        }
         var found = await journal.FindAsync(Filters, Zone, cancellationToken);
-        ModelState.AddErrors(found.Errors);
         Results = found.Value ?? Results;
+        // Only an empty page needs to ask whether the journal is empty altogether (a first visit reads differently).
+        HasAnyEntry = Results.Entries.Count > 0 || await entries.HasAnyAsync(cancellationToken);
+        if (HasAnyEntry)
+        {
+            ModelState.AddErrors(found.Errors);
+        }
         return Page();
     }
 }
