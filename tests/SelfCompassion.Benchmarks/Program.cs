@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- guide   (guide: transfer size and throughput)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- progress (progress charts)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- search  (search at 10,000 and 100,000 entries)
+//   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- crisis  (the crisis detector's build time and memory)
 //   ./dev.sh bench                                                              (the load run: every page under wrk)
 using SelfCompassion.Benchmarks;
 
@@ -18,6 +19,10 @@ if (args is ["load", ..])
 else if (args is ["guide", ..])
 {
     await GuideBenchmark.RunAsync();
+}
+else if (args is ["crisis", ..])
+{
+    CrisisBenchmark.Run();
 }
 else if (args is ["search", ..])
 {

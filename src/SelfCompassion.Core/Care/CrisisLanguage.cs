@@ -37,7 +37,18 @@ public static class CrisisLanguage
         return null;
     }
 
-    private static bool Finds(string text) => Explain(text) is not null;
+    private static bool Finds(string text)
+    {
+        try
+        {
+            return Explain(text) is not null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Text the patterns can't read in time is treated as a sign: offering help by mistake is the safer error.
+            return true;
+        }
+    }
 
     private static string? FirstFamily(string sentence, List<(string Family, Regex[] Any, Regex[] Patterns)> families)
     {

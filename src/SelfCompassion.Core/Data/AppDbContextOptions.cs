@@ -9,7 +9,7 @@ public static class AppDbContextOptions
     /// <summary>The one place the app, the design-time tools and the tests configure the provider.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
-        options.UseNpgsql(connectionString, npgsql =>
+        options.UseNpgsql(Pooled(connectionString), npgsql =>
         {
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
@@ -22,4 +22,11 @@ public static class AppDbContextOptions
             .Log((RelationalEventId.ConnectionError, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
     }
+
+    /// <summary>
+    /// The app keeps no state on its connections (no SET, temporary tables or LISTEN on pooled ones), so they go back
+    /// to the pool without a DISCARD ALL, which otherwise ran before every query.
+    /// </summary>
+    public static string Pooled(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 }

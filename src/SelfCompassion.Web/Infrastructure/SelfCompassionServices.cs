@@ -62,7 +62,7 @@ internal static class SelfCompassionServices
         });
         services.AddSingleton(provider => DatabaseOutage.ForConnection(connectionString,
             provider.GetRequiredService<ILogger<DatabaseOutage>>(), provider.GetRequiredService<IHostApplicationLifetime>()));
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]).AddCheck<CrisisReadyCheck>("crisis-detector", tags: ["ready"]);
         return builder;
     }
 }

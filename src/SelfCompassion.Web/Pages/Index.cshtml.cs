@@ -36,12 +36,13 @@ public class IndexModel(PracticeSessions practices, ProgressReports progress, Jo
         {
             return;
         }
-        FirstTime = !await entries.HasAnyAsync(cancellationToken) && (await practices.HistoryAsync(1, cancellationToken)).Count == 0;
+        // A thought waiting for an answer already says this isn't the first visit, without asking twice.
+        Waiting = await lookAgain.WaitingAsync(3, cancellationToken);
+        FirstTime = Waiting.Count == 0 && !await entries.HasAnyAsync(cancellationToken) && (await practices.HistoryAsync(1, cancellationToken)).Count == 0;
         if (FirstTime)
         {
             return;
         }
-        Waiting = await lookAgain.WaitingAsync(3, cancellationToken);
         ToReRate = await lookAgain.ToReRateAsync(cancellationToken);
         LetterToReread = await practices.LetterToRereadAsync(cancellationToken);
         var glance = await progress.GlanceAsync(cancellationToken);

@@ -68,9 +68,13 @@ internal static class LoadHarness
             new("POST /journal/new (16 conns)", "/journal/new",
                 $"Input.Thought=I+let+everyone+down&Input.Felt=sad&Input.Feelings%5Bsad%5D=55&Input.Belief=70&__RequestVerificationToken={token}", Connections: 16),
         };
+        // Each page once per instance (nginx takes turns), so no instance meets a page for the first time under load.
         foreach (var target in targets.Where(t => t.SignedIn))
         {
-            await session.EnsureOkAsync(target.Path, target.Body);
+            for (var i = 0; i < instances; i++)
+            {
+                await session.EnsureOkAsync(target.Path, target.Body);
+            }
         }
 
         targets = [.. targets.Where((t, i) => i == 0 || only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];

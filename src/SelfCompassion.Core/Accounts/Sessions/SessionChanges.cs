@@ -25,7 +25,8 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, S
         string connectionString;
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
-            connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("No connection string.");
+            // Its own connection, outside the pool: the LISTEN must never travel to a connection a query borrows.
+            connectionString = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
         }
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -75,5 +75,10 @@ public sealed class SafetyPlans(AppDbContext db, ICurrentOwner owner, TextCipher
 public static class CareSetup
 {
     /// <summary>The safety plan. Needs data and protection.</summary>
-    public static IServiceCollection AddCare(this IServiceCollection services) => services.AddScoped<SafetyPlans>();
+    public static IServiceCollection AddCare(this IServiceCollection services)
+    {
+        services.AddSingleton<CrisisWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<CrisisWarmUp>());
+        return services.AddScoped<SafetyPlans>();
+    }
 }

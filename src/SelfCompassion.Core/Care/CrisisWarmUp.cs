@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Hosting;
+
+namespace SelfCompassion.Care;
+
+/// <summary>
+/// Builds the crisis detector's compiled patterns as the app starts, instead of inside someone's first save: on a
+/// fresh instance that first save otherwise waited seconds, with every other save queued behind it. Readiness
+/// (/health/ready) waits for it, so a load balancer only sends people to an instance that is ready for them.
+/// </summary>
+public sealed class CrisisWarmUp : BackgroundService
+{
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Ready => _ready.Task;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        // One phrase of each kind reaches every family and every context pattern.
+        CrisisLanguage.IsPresent("I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
+            "This commute is murder and I nearly died laughing; two years clean now and proud of it.");
+        _ready.TrySetResult();
+    }, stoppingToken);
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using SelfCompassion.Care;
+
+namespace SelfCompassion.Benchmarks;
+
+/// <summary>
+/// The crisis detector's cost on its own: how long building its patterns takes, the memory they keep, and the time to
+/// read an ordinary entry. Its linear-time automata are most of the app's memory (README "Benchmarks").
+/// </summary>
+internal static class CrisisBenchmark
+{
+    public static void Run()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        CrisisLanguage.IsPresent("I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
+            "This commute is murder and I nearly died laughing; two years clean now and proud of it.");
+        var built = watch.Elapsed.TotalMilliseconds;
+        var kept = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
+        var entry = string.Concat(Enumerable.Repeat("I failed at work again and my boss looked at me like I was nothing. ", 14));
+        watch.Restart();
+        const int Runs = 200;
+        for (var i = 0; i < Runs; i++)
+        {
+            CrisisLanguage.IsPresent(entry);
+        }
+        var each = watch.Elapsed.TotalMilliseconds / Runs;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"built in {built:N0} ms; keeps {kept:N0} MB live; peak working set {process.PeakWorkingSet64 / 1048576:N0} MB; " +
+            $"a {entry.Length:N0}-character entry in {each:F2} ms");
+    }
+}
