@@ -86,6 +86,12 @@ internal static class LoadHarness
             results.Add(result);
             Console.WriteLine($"  {target.Name}: {result.RequestsPerSecond:N0} req/s");
         }
+        // /health/live again at the end, once the app has warmed up on every page: shares are taken against the faster
+        // reading, so a slow first one never flatters them.
+        var again = await Wrk.RunAsync("/health/live", new Uri(address, "/health/live"));
+        var (faster, slower) = again.RequestsPerSecond > results[0].RequestsPerSecond ? (again, results[0]) : (results[0], again);
+        results[0] = faster;
+        results.Insert(1, slower with { Name = "/health/live, the slower of its first and last readings" });
         Report(results, apps.Max(a => a.PeakWorkingSetMegabytes()), instances);
         if (hold)
         {

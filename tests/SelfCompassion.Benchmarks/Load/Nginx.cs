@@ -58,7 +58,8 @@ internal sealed class Nginx : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.Kill();
+            // The whole tree: killing only the master leaves its workers holding the port.
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
