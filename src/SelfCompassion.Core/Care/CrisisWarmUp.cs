@@ -5,7 +5,7 @@ namespace SelfCompassion.Care;
 /// <summary>
 /// Builds the crisis detector's compiled patterns as the app starts, instead of inside someone's first save: on a
 /// fresh instance that first save otherwise waited seconds, with every other save queued behind it. Readiness
-/// (/health/ready) waits for it, so a load balancer only sends people to an instance that is ready for them.
+/// (/health/ready) waits for it, for an orchestrator or load balancer that checks readiness before sending people.
 /// </summary>
 public sealed class CrisisWarmUp : BackgroundService
 {

@@ -27,7 +27,13 @@ internal static class SelfCompassionPipeline
         {
             // Behind a TLS-terminating proxy the app must see the original scheme, or secure cookies and
             // antiforgery refuse the request. Enable this only when a proxy is the app's sole way in.
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            // One proxy (compose's nginx) by default; two when a TLS proxy sits in front of nginx, so the rate limits see
+            // each caller rather than that proxy. Never more hops than really exist: each one trusted is one a caller could forge.
+            var forwarded = new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+                ForwardLimit = app.Configuration.GetValue("ForwardedHeaders:ForwardLimit", 1),
+            };
             forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
             app.UseForwardedHeaders(forwarded);

@@ -21,7 +21,8 @@ internal sealed class Nginx : IAsyncDisposable
         var port = AppProcess.FreePort();
         var servers = string.Join("\n        ", instances.Select(i => $"server {i.Host}:{i.Port};"));
         var config = (await File.ReadAllTextAsync(Path.Combine(repository, "deploy", "nginx.conf")))
-            .Replace("server app:8080;", servers, StringComparison.Ordinal)
+            .Replace("server app:8080 resolve;", servers, StringComparison.Ordinal)
+            .Replace("resolver 127.0.0.11 valid=10s ipv6=off;", "", StringComparison.Ordinal)
             .Replace("listen 8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
         var file = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(file, config);

@@ -42,6 +42,21 @@ public class SessionCacheTests
     }
 
     [Fact]
+    public void A_read_begun_before_notices_resumed_is_not_kept()
+    {
+        var (cache, _) = Trusted();
+        cache.Distrust();
+        var id = Guid.NewGuid();
+        var before = cache.Version;
+
+        // Meanwhile the session may have ended elsewhere, unheard; then listening resumes.
+        cache.Trust();
+        cache.Keep(id, "owner", [1], null, before);
+
+        Assert.False(cache.TryGet(id, out _));
+    }
+
+    [Fact]
     public void A_session_ended_while_it_was_being_read_is_not_kept()
     {
         var (cache, _) = Trusted();

@@ -81,7 +81,12 @@ public sealed class SessionCache(TimeProvider time)
     }
 
     /// <summary>Notices of changes are arriving: reads may be kept.</summary>
-    public void Trust() => Volatile.Write(ref _trusted, 1);
+    public void Trust()
+    {
+        // A read begun before the notices flowed may hold a session ended while no one listened: it must not be kept.
+        Interlocked.Increment(ref _changes);
+        Volatile.Write(ref _trusted, 1);
+    }
 
     /// <summary>Notices may have been missed: forget everything and keep nothing until they arrive again.</summary>
     public void Distrust()

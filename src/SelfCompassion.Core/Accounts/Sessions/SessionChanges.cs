@@ -15,8 +15,11 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, S
 {
     public const string Channel = "session_changes";
 
-    /// <summary>How often a quiet connection is checked, so a silently lost one is noticed within this.</summary>
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How often a quiet connection is checked, and how long the check may take: a silently lost connection is
+    /// noticed (and the cache emptied) within about twice this, well inside the cache's own 30 seconds.
+    /// </summary>
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
 
     private int _failures;
 
@@ -76,7 +79,7 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, S
             {
                 if (!await connection.WaitAsync(CheckEvery, stoppingToken))
                 {
-                    await using var check = new NpgsqlCommand("SELECT 1", connection);
+                    await using var check = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = (int)CheckEvery.TotalSeconds };
                     await check.ExecuteScalarAsync(stoppingToken);
                 }
             }

@@ -50,7 +50,9 @@ public sealed class SearchIndex(AppDbContext db, ICurrentOwner owner, TextCipher
             foreach (var row in rows)
             {
                 var terms = SearchWords.Terms(textsOf(row.Id, row.TextCipher), sealer);
-                await records.Where(r => r.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SearchTerms, terms), cancellationToken);
+                // Only if still unindexed: an edit saved meanwhile has written terms from its newer words.
+                await records.Where(r => r.Id == row.Id && r.SearchTerms == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.SearchTerms, terms), cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             indexed += rows.Count;
