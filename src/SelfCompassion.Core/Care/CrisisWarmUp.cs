@@ -15,9 +15,13 @@ public sealed class CrisisWarmUp : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
-        // One phrase of each kind reaches every family and every context pattern.
         CrisisLanguage.IsPresent("I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
             "This commute is murder and I nearly died laughing; two years clean now and proud of it.");
+        // Every family pattern once, so none is first compiled to machine code inside someone's save.
+        foreach (var pattern in CrisisSignals.Families.SelectMany(f => f.Patterns))
+        {
+            pattern.IsMatch("warm");
+        }
         _ready.TrySetResult();
     }, stoppingToken);
 }

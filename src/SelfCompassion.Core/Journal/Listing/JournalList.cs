@@ -92,7 +92,11 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         // The entries whose own words match, and those matched through a reframe, each paged on its own (an OR of
         // the two would keep PostgreSQL from choosing between the GIN index and the walk by date), then merged.
         var direct = await PageAsync(entries.Where(e => terms.All(t => e.SearchTerms!.Contains(t))), cancellationToken);
-        var throughReframes = await db.Reframes.Where(r => terms.All(t => r.SearchTerms!.Contains(t))).Select(r => r.EntryId).Distinct()
+        // Only the newest page's worth of entries found through reframes (with the same filters and cursor), however
+        // many reframes match.
+        var throughReframes = await entries
+            .Join(db.Reframes.Where(r => terms.All(t => r.SearchTerms!.Contains(t))), e => e.Id, r => r.EntryId, (e, r) => new { e.Id, e.CreatedAt })
+            .Distinct().OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(e => e.Id)
             .ToListAsync(cancellationToken);
         if (throughReframes.Count == 0)
         {
