@@ -14,7 +14,7 @@ public sealed class TextCipher(MasterKey key)
     public OwnerCipher For(string ownerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        return new OwnerCipher(Derive("selfcompassion/journal/v1/" + ownerId), Derive("selfcompassion/search/v1/" + ownerId));
+        return new OwnerCipher(Derive("selfcompassion/journal/v1/" + ownerId), () => Derive("selfcompassion/search/v1/" + ownerId));
     }
 
     /// <summary>A cipher for what the app itself keeps for a while (mail waiting to be sent), apart from anyone's journal.</summary>
@@ -59,13 +59,15 @@ public sealed class OwnerCipher : IDisposable
     };
 
     private readonly AesGcm _aes;
-    private readonly byte[]? _searchKey;
+    // Derived on first use: most pages only decrypt, and shouldn't pay for a key they never hash with.
+    private readonly Func<byte[]>? _deriveSearchKey;
+    private byte[]? _searchKey;
 
-    internal OwnerCipher(byte[] key, byte[]? searchKey = null)
+    internal OwnerCipher(byte[] key, Func<byte[]>? deriveSearchKey = null)
     {
         _aes = new AesGcm(key, TagSize);
         CryptographicOperations.ZeroMemory(key);
-        _searchKey = searchKey;
+        _deriveSearchKey = deriveSearchKey;
     }
 
     /// <summary>
@@ -74,7 +76,7 @@ public sealed class OwnerCipher : IDisposable
     /// </summary>
     public long SearchHash(string term)
     {
-        var key = _searchKey ?? throw new InvalidOperationException("This cipher has no search key.");
+        var key = _searchKey ??= _deriveSearchKey?.Invoke() ?? throw new InvalidOperationException("This cipher has no search key.");
         Span<byte> hash = stackalloc byte[32];
         HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(term), hash);
         return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash);
