@@ -2,23 +2,42 @@ using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Journal;
+using SelfCompassion.Ownership;
 
 namespace SelfCompassion.Progress;
 
 /// <summary>
 /// What a person can watch change: everything here is numbers and choices, never journal text, so nothing is
-/// decrypted. Days and weeks are the person's own, in their time zone.
+/// decrypted. Days and weeks are the person's own, in their time zone. A report is worked out once per change (see
+/// <see cref="ProgressCache"/>): for someone with years of entries that is most of the page's cost.
 /// </summary>
-public sealed class ProgressReports(AppDbContext db, TimeProvider time)
+public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, ProgressCache cache, TimeProvider time)
 {
     public async Task<ProgressReport> GetAsync(ProgressRange range, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
+        // The window starts on a whole minute, so a report worked out once holds for everyone asking in that minute.
+        var now = time.GetUtcNow();
+        now = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
         var since = range switch
         {
-            ProgressRange.Last30Days => time.GetUtcNow().AddDays(-30),
-            ProgressRange.Last90Days => time.GetUtcNow().AddDays(-90),
+            ProgressRange.Last30Days => now.AddDays(-30),
+            ProgressRange.Last90Days => now.AddDays(-90),
             _ => DateTimeOffset.MinValue,
         };
+        // Read before the report is worked out: a change made meanwhile moves the stamp on, so the next page recomputes.
+        var version = await db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var key = new ProgressCache.Key(owner.Required(), range, zone.Id, since, version);
+        if (cache.TryGet(key, out var kept))
+        {
+            return kept;
+        }
+        var report = await ComputeAsync(range, zone, since, cancellationToken);
+        cache.Keep(key, report);
+        return report;
+    }
+
+    private async Task<ProgressReport> ComputeAsync(ProgressRange range, TimeZoneInfo zone, DateTimeOffset since, CancellationToken cancellationToken)
+    {
         var byWeek = range == ProgressRange.AllTime;
 
         var reframes = await db.Reframes.AsNoTracking()
@@ -74,17 +93,19 @@ public sealed class ProgressReports(AppDbContext db, TimeProvider time)
         return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop, moods);
     }
 
-    /// <summary>Just enough for one line on the home page, without building the whole report.</summary>
+    /// <summary>Just enough for one line on the home page, without building the whole report: one round trip.</summary>
     public async Task<ProgressGlance> GlanceAsync(CancellationToken cancellationToken = default)
     {
         var since = time.GetUtcNow().AddDays(-30);
-        var drop = await db.Reframes.AsNoTracking()
-            .Where(r => r.CreatedAt >= since)
-            .Select(r => (double?)(r.BeliefBefore - r.BeliefAfter))
-            .AverageAsync(cancellationToken);
-        var practices = await db.PracticeSessions.AsNoTracking()
-            .CountAsync(p => p.CompletedAt >= since, cancellationToken);
-        return new ProgressGlance(drop is null ? null : Math.Round(drop.Value, 0), practices);
+        var ownerId = owner.Required();
+        var glance = await db.Users.AsNoTracking().Where(u => u.Id == ownerId)
+            .Select(u => new
+            {
+                Drop = db.Reframes.Where(r => r.CreatedAt >= since).Average(r => (double?)(r.BeliefBefore - r.BeliefAfter)),
+                Practices = db.PracticeSessions.Count(p => p.CompletedAt >= since),
+            })
+            .SingleAsync(cancellationToken);
+        return new ProgressGlance(glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices);
     }
 
     private static double? Average(IEnumerable<int?> values)

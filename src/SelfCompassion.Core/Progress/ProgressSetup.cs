@@ -5,5 +5,6 @@ namespace SelfCompassion.Progress;
 public static class ProgressSetup
 {
     /// <summary>The progress charts' figures: numbers and choices only, so nothing is decrypted. Needs data.</summary>
-    public static IServiceCollection AddProgress(this IServiceCollection services) => services.AddScoped<ProgressReports>();
+    public static IServiceCollection AddProgress(this IServiceCollection services) =>
+        services.AddSingleton<ProgressCache>().AddScoped<ProgressReports>();
 }

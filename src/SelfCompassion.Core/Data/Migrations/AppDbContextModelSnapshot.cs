@@ -744,6 +744,19 @@ namespace SelfCompassion.Data.Migrations
                     b.ToTable("practice_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("SelfCompassion.Progress.ProgressStamp", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("progress_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -908,6 +921,15 @@ namespace SelfCompassion.Data.Migrations
                 });
 
             modelBuilder.Entity("SelfCompassion.Practice.PracticeSession", b =>
+                {
+                    b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SelfCompassion.Progress.ProgressStamp", b =>
                 {
                     b.HasOne("SelfCompassion.Accounts.ApplicationUser", null)
                         .WithMany()

@@ -53,16 +53,15 @@ public sealed class LookAgainService(AppDbContext db, ICurrentOwner owner, TextC
                 && !db.Reframes.Any(o => o.EntryId == r.EntryId && o.CreatedAt > r.CreatedAt)
                 && !db.BeliefFollowUps.Any(f => f.EntryId == r.EntryId && f.RatedAt >= r.CreatedAt))
             .OrderByDescending(r => r.CreatedAt)
-            .Select(r => new { r.EntryId, r.CreatedAt, r.BeliefAfter })
+            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id,
+                (r, e) => new { e.Id, EntryCreatedAt = e.CreatedAt, e.TextCipher, e.Belief, r.CreatedAt, r.BeliefAfter })
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
             return null;
         }
-        var entry = await db.ThoughtEntries.AsNoTracking().Where(e => e.Id == latest.EntryId)
-            .Select(e => new { e.Id, e.CreatedAt, e.TextCipher, e.Belief }).SingleAsync(cancellationToken);
-        var preview = Open([(entry.Id, entry.CreatedAt, entry.TextCipher)])[0].Preview;
-        return new ReRateOffer(entry.Id, preview, entry.Belief, latest.BeliefAfter, latest.CreatedAt);
+        var preview = Open([(latest.Id, latest.EntryCreatedAt, latest.TextCipher)])[0].Preview;
+        return new ReRateOffer(latest.Id, preview, latest.Belief, latest.BeliefAfter, latest.CreatedAt);
     }
 
     public async Task<Outcome> FollowUpAsync(Guid entryId, FollowUpInput input, CancellationToken cancellationToken = default)

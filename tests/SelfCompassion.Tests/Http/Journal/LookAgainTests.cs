@@ -70,6 +70,21 @@ public class LookAgainTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Home_sums_up_the_last_30_days_from_the_persons_own_reframes_only()
+    {
+        var (other, _) = await People.SignedInAsync(app);
+        var theirs = await JournalPages.CreateAsync(other, "Someone else's harsh thought", belief: 90);
+        await (await JournalPages.ReframeFormAsync(other, theirs, beliefAfter: 10)).SubmitAsync(other);
+
+        var (client, _) = await People.SignedInAsync(app);
+        var id = await JournalPages.CreateAsync(client, "I never get anything right", belief: 70);
+        await (await JournalPages.ReframeFormAsync(client, id, beliefAfter: 45)).SubmitAsync(client);
+
+        var line = (await HtmlPage.GetAsync(client, "/")).Document.QuerySelector(".progress-line")!;
+        Assert.Contains("reframing eased your belief in self-critical thoughts by 25 points on average.", line.TextContent);
+    }
+
+    [Fact]
     public async Task Another_persons_thought_cannot_be_looked_at_or_rated()
     {
         var (mine, _) = await People.SignedInAsync(app);

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SelfCompassion.Accounts;
+using SelfCompassion.Ownership;
+
+namespace SelfCompassion.Progress;
+
+/// <summary>
+/// A counter per person that PostgreSQL moves on whenever anything the progress page counts changes (entries,
+/// reframes, practices, check-ins; from any instance, a cascade or an import), so a report kept in memory is known to
+/// be current with one small read (docs/adr/0010).
+/// </summary>
+public class ProgressStamp : IOwnedRecord
+{
+    public string OwnerId { get; set; } = "";
+
+    public long Version { get; set; }
+}
+
+internal sealed class ProgressStampModel : IEntityTypeConfiguration<ProgressStamp>
+{
+    public void Configure(EntityTypeBuilder<ProgressStamp> stamp)
+    {
+        stamp.ToTable("progress_stamps");
+        stamp.HasKey(s => s.OwnerId);
+        stamp.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Data;
+using SelfCompassion.Practice;
+using SelfCompassion.Progress;
+using static SelfCompassion.Tests.Services.Journal.JournalSamples;
+
+namespace SelfCompassion.Tests.Services.Practice;
+
+/// <summary>
+/// A progress report is worked out once and kept until something it counts changes: the tests change the data
+/// behind the app's back, in plain SQL, as another instance or a cascade would, and the next report must show it.
+/// </summary>
+public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static Task<ProgressReport> ReportAsync(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ProgressReports>().GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc);
+
+    private static Task ChangeAsync(AsyncServiceScope scope, FormattableString sql) =>
+        scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlAsync(sql);
+
+    [Fact]
+    public async Task A_report_is_kept_until_anything_it_counts_changes_wherever_the_change_came_from()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+
+        var first = await ReportAsync(scope);
+        Assert.Equal(40, first.AverageBeliefDrop);
+        Assert.Same(first, await ReportAsync(scope));
+
+        await ChangeAsync(scope, $"""UPDATE reframes SET "BeliefAfter" = 10 WHERE "OwnerId" = {owner}""");
+        Assert.Equal(70, (await ReportAsync(scope)).AverageBeliefDrop);
+
+        await ChangeAsync(scope, $"""UPDATE thought_entries SET "Patterns" = ARRAY['comparing'] WHERE "OwnerId" = {owner}""");
+        Assert.Equal(["Comparing"], (await ReportAsync(scope)).Patterns.Select(p => p.Name));
+
+        await scope.ServiceProvider.GetRequiredService<PracticeSessions>().SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 2 });
+        Assert.Equal(1, (await ReportAsync(scope)).PracticesPerWeek.Sum(w => w.Practices));
+
+        await ChangeAsync(scope, $"""INSERT INTO check_ins ("Id", "OwnerId", "TakenAt", "Score", "Answers") SELECT gen_random_uuid(), {owner}, now(), 3.5, ARRAY[3,4]""");
+        Assert.Equal([3.5m], (await ReportAsync(scope)).CheckIns.Select(c => c.Score));
+
+        // Deleting the entry takes its reframe with it, by cascade, in the database.
+        await ChangeAsync(scope, $"""DELETE FROM thought_entries WHERE "OwnerId" = {owner}""");
+        var after = await ReportAsync(scope);
+        Assert.Empty(after.Belief);
+        Assert.Null(after.AverageBeliefDrop);
+    }
+
+    [Fact]
+    public async Task One_persons_change_leaves_anothers_kept_report_as_it_is()
+    {
+        var owner = await People.CreateAsync(app);
+        var other = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        await using var otherScope = People.ScopeFor(app, other);
+        var kept = await ReportAsync(scope);
+
+        var id = (await otherScope.Entries().CreateAsync(Entry())).Id!.Value;
+        await otherScope.Reframes().AddAsync(id, Reframe());
+
+        Assert.Same(kept, await ReportAsync(scope));
+        Assert.Single((await ReportAsync(otherScope)).Belief);
+    }
+}
