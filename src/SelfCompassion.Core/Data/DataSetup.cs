@@ -14,6 +14,13 @@ public sealed class DatabaseOptions
 
     /// <summary>Development applies pending migrations at start; production runs the `migrate` command instead.</summary>
     public bool MigrateAtStartup { get; set; }
+
+    /// <summary>
+    /// Where to LISTEN for database notices (ConnectionStrings:Listen), when the main connection string goes through
+    /// a pooler that hands connections out per transaction (PgBouncer in transaction mode), where a LISTEN is lost.
+    /// Empty: the main connection string, unpooled.
+    /// </summary>
+    public string? ListenConnectionString { get; set; }
 }
 
 public static class DataSetup
@@ -35,6 +42,7 @@ public static class DataSetup
         });
         services.AddScoped<DatabaseMigrator>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DatabaseOptions>(options => options.ListenConnectionString = configuration.GetConnectionString("Listen"));
         services.AddHostedService<MigrateAtStartup>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

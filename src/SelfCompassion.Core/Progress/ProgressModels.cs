@@ -7,35 +7,48 @@ public enum ProgressRange
     AllTime,
 }
 
-/// <summary>Belief before and after reframing, averaged over one day (or one week, for long ranges).</summary>
+/// <summary>
+/// How points are gathered: days for a month or a quarter, weeks for all time, and months once all time runs past a
+/// year, so a chart keeps a readable number of points (a few dozen) however long someone has been practising.
+/// </summary>
+public enum ProgressGrouping
+{
+    Day,
+    Week,
+    Month,
+}
+
+/// <summary>Belief before and after reframing, averaged over one day, week or month (see <see cref="ProgressGrouping"/>).</summary>
 public sealed record BeliefPoint(DateOnly Period, double Before, double After, int Reframes);
 
 public sealed record EmotionShift(string Label, double Before, double After, int Ratings);
 
 public sealed record PatternCount(string Name, int Count);
 
-public sealed record WeekCount(DateOnly WeekStart, int Practices);
+/// <summary>Practices in one week, or one month when all time runs past a year.</summary>
+public sealed record PracticeCount(DateOnly PeriodStart, int Practices);
 
 public sealed record ScorePoint(DateOnly Day, decimal Score);
 
-/// <summary>Mood before and after practices in one week (0 to 10), averaged over the practices that gave one.</summary>
-public sealed record MoodPoint(DateOnly WeekStart, double? Before, double? After, int Practices);
+/// <summary>Mood before and after practices in one week or month (0 to 10), averaged over the practices that gave one.</summary>
+public sealed record MoodPoint(DateOnly PeriodStart, double? Before, double? After, int Practices);
 
 /// <summary>The two figures the home page's progress line needs, for the last 30 days.</summary>
 public sealed record ProgressGlance(double? AverageBeliefDrop, int Practices);
 
 public sealed record ProgressReport(
     ProgressRange Range,
-    bool ByWeek,
+    ProgressGrouping Grouping,
     IReadOnlyList<BeliefPoint> Belief,
     IReadOnlyList<EmotionShift> Emotions,
     IReadOnlyList<ScorePoint> CheckIns,
     IReadOnlyList<PatternCount> Patterns,
-    IReadOnlyList<WeekCount> PracticesPerWeek,
+    IReadOnlyList<PracticeCount> Practices,
     double? AverageBeliefDrop,
-    IReadOnlyList<MoodPoint>? MoodByWeek = null)
+    IReadOnlyList<MoodPoint> Moods)
 {
-    public IReadOnlyList<MoodPoint> Moods => MoodByWeek ?? [];
+    /// <summary>How practices and moods are gathered: by week, or by month when all time runs past a year.</summary>
+    public ProgressGrouping PracticeGrouping => Grouping == ProgressGrouping.Month ? ProgressGrouping.Month : ProgressGrouping.Week;
 
-    public bool IsEmpty => Belief.Count == 0 && CheckIns.Count == 0 && Patterns.Count == 0 && PracticesPerWeek.Count == 0;
+    public bool IsEmpty => Belief.Count == 0 && CheckIns.Count == 0 && Patterns.Count == 0 && Practices.Count == 0;
 }

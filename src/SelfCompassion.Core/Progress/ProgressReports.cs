@@ -38,14 +38,17 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
 
     private async Task<ProgressReport> ComputeAsync(ProgressRange range, TimeZoneInfo zone, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var byWeek = range == ProgressRange.AllTime;
-
         var reframes = await db.Reframes.AsNoTracking()
             .Where(r => r.CreatedAt >= since)
             .Select(r => new { r.CreatedAt, r.BeliefBefore, r.BeliefAfter })
             .ToListAsync(cancellationToken);
+        var practices = await db.PracticeSessions.AsNoTracking()
+            .Where(p => p.CompletedAt >= since)
+            .Select(p => new { p.CompletedAt, p.MoodBefore, p.MoodAfter })
+            .ToListAsync(cancellationToken);
+        var grouping = Grouping(range, reframes.Select(r => r.CreatedAt).Concat(practices.Select(p => p.CompletedAt)));
         var belief = reframes
-            .GroupBy(r => Period(r.CreatedAt, zone, byWeek))
+            .GroupBy(r => Period(r.CreatedAt, zone, grouping))
             .OrderBy(g => g.Key)
             .Select(g => new BeliefPoint(g.Key, Math.Round(g.Average(r => r.BeliefBefore), 1), Math.Round(g.Average(r => r.BeliefAfter), 1), g.Count()))
             .ToList();
@@ -72,12 +75,9 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Select(p => new PatternCount(Patterns.Find(p.Key)?.Name ?? p.Key, p.Count))
             .ToList();
 
-        var practices = await db.PracticeSessions.AsNoTracking()
-            .Where(p => p.CompletedAt >= since)
-            .Select(p => new { p.CompletedAt, p.MoodBefore, p.MoodAfter })
-            .ToListAsync(cancellationToken);
-        var weeks = practices.GroupBy(p => Period(p.CompletedAt, zone, byWeek: true)).OrderBy(g => g.Key).ToList();
-        var perWeek = weeks.Select(g => new WeekCount(g.Key, g.Count())).ToList();
+        var practiceGrouping = grouping == ProgressGrouping.Month ? ProgressGrouping.Month : ProgressGrouping.Week;
+        var weeks = practices.GroupBy(p => Period(p.CompletedAt, zone, practiceGrouping)).OrderBy(g => g.Key).ToList();
+        var perWeek = weeks.Select(g => new PracticeCount(g.Key, g.Count())).ToList();
         var moods = weeks.Where(g => g.Any(p => p.MoodBefore is not null || p.MoodAfter is not null))
             .Select(g => new MoodPoint(g.Key, Average(g.Select(p => p.MoodBefore)), Average(g.Select(p => p.MoodAfter)), g.Count()))
             .ToList();
@@ -90,7 +90,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Select(c => new ScorePoint(LocalTime.Day(c.TakenAt, zone), c.Score))
             .ToList();
 
-        return new ProgressReport(range, byWeek, belief, emotions, checkIns, patterns, perWeek, drop, moods);
+        return new ProgressReport(range, grouping, belief, emotions, checkIns, patterns, perWeek, drop, moods);
     }
 
     /// <summary>Just enough for one line on the home page, without building the whole report: one round trip.</summary>
@@ -114,10 +114,26 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
         return given.Count == 0 ? null : Math.Round(given.Average(), 1);
     }
 
-    /// <summary>The local day, or the Monday that starts its week.</summary>
-    private static DateOnly Period(DateTimeOffset at, TimeZoneInfo zone, bool byWeek)
+    /// <summary>Days for 30 or 90 days; weeks for all time, or months once what it covers runs past a year.</summary>
+    private ProgressGrouping Grouping(ProgressRange range, IEnumerable<DateTimeOffset> moments)
+    {
+        if (range != ProgressRange.AllTime)
+        {
+            return ProgressGrouping.Day;
+        }
+        var earliest = moments.DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        return earliest < time.GetUtcNow().AddDays(-365) ? ProgressGrouping.Month : ProgressGrouping.Week;
+    }
+
+    /// <summary>The local day, the Monday that starts its week, or the first of its month.</summary>
+    private static DateOnly Period(DateTimeOffset at, TimeZoneInfo zone, ProgressGrouping grouping)
     {
         var day = LocalTime.Day(at, zone);
-        return byWeek ? LocalTime.WeekStart(day) : day;
+        return grouping switch
+        {
+            ProgressGrouping.Week => LocalTime.WeekStart(day),
+            ProgressGrouping.Month => new DateOnly(day.Year, day.Month, 1),
+            _ => day,
+        };
     }
 }

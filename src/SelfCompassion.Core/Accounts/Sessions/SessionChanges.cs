@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using SelfCompassion.Data;
 
@@ -11,7 +12,7 @@ namespace SelfCompassion.Accounts.Sessions;
 /// whichever instance made the change) and forgets that session here. While the listening connection is down the
 /// cache is distrusted, so every request goes to the database until notices flow again.
 /// </summary>
-internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, SessionCache cache, ILogger<SessionChanges> logger) : BackgroundService
+internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, IOptions<DatabaseOptions> options, SessionCache cache, ILogger<SessionChanges> logger) : BackgroundService
 {
     public const string Channel = "session_changes";
 
@@ -25,12 +26,14 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, S
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        string connectionString;
-        await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
+        var configured = options.Value.ListenConnectionString;
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            // Its own connection, outside the pool: the LISTEN must never travel to a connection a query borrows.
-            connectionString = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
+            await using var db = await contexts.CreateDbContextAsync(stoppingToken);
+            configured = db.Database.GetConnectionString();
         }
+        // Its own connection, outside the pool: the LISTEN must never travel to a connection a query borrows.
+        var connectionString = new NpgsqlConnectionStringBuilder(configured) { Pooling = false }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using SelfCompassion.Common;
 using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Progress;
 
@@ -44,9 +46,32 @@ public class IndexModel(ProgressReports progress, LookAgainService lookAgain) : 
         _ => "You've been looking at your thoughts honestly. Some shift slowly, and that's part of it.",
     };
 
+    public static string Unit(ProgressGrouping grouping) => grouping switch
+    {
+        ProgressGrouping.Week => "week",
+        ProgressGrouping.Month => "month",
+        _ => "day",
+    };
+
+    public static string PeriodHeader(ProgressGrouping grouping) => grouping switch
+    {
+        ProgressGrouping.Week => "Week",
+        ProgressGrouping.Month => "Month",
+        _ => "Day",
+    };
+
+    public static string PeriodLabel(ProgressGrouping grouping, DateOnly start) => grouping switch
+    {
+        ProgressGrouping.Week => "Week of " + LocalTime.Describe(start),
+        ProgressGrouping.Month => start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => LocalTime.Describe(start),
+    };
+
+    private static string Count(int count, ProgressGrouping grouping) => $"{count} {Unit(grouping)}{(count == 1 ? "" : "s")}";
+
     public string BeliefSummary => Report.Belief.Count == 1
-        ? $"One {(Report.ByWeek ? "week" : "day")} with reframes: belief went from {Report.Belief[0].Before:0.#} to {Report.Belief[0].After:0.#} on average."
-        : $"Across {Report.Belief.Count} {(Report.ByWeek ? "weeks" : "days")} with reframes, belief averaged {Report.Belief.Average(b => b.Before):0} before and {Report.Belief.Average(b => b.After):0} after.";
+        ? $"One {Unit(Report.Grouping)} with reframes: belief went from {Report.Belief[0].Before:0.#} to {Report.Belief[0].After:0.#} on average."
+        : $"Across {Count(Report.Belief.Count, Report.Grouping)} with reframes, belief averaged {Report.Belief.Average(b => b.Before):0} before and {Report.Belief.Average(b => b.After):0} after.";
 
     /// <summary>The strongest feeling on average before reframing (ties named together), and where it went after.</summary>
     public string EmotionSummary
@@ -72,7 +97,7 @@ public class IndexModel(ProgressReports progress, LookAgainService lookAgain) : 
             var moods = Report.Moods.Where(m => m.Before is not null && m.After is not null).ToList();
             return moods.Count == 0
                 ? "Your mood ratings around practices, week by week."
-                : $"Across {moods.Count} {(moods.Count == 1 ? "week" : "weeks")}, your mood averaged {moods.Average(m => m.Before!.Value):0.#} before practices and {moods.Average(m => m.After!.Value):0.#} after, out of 10.";
+                : $"Across {Count(moods.Count, Report.PracticeGrouping)}, your mood averaged {moods.Average(m => m.Before!.Value):0.#} before practices and {moods.Average(m => m.After!.Value):0.#} after, out of 10.";
         }
     }
 
@@ -86,8 +111,8 @@ public class IndexModel(ProgressReports progress, LookAgainService lookAgain) : 
     {
         get
         {
-            var total = Report.PracticesPerWeek.Sum(w => w.Practices);
-            return $"You made time for {total} {(total == 1 ? "practice" : "practices")} across {Report.PracticesPerWeek.Count} {(Report.PracticesPerWeek.Count == 1 ? "week" : "weeks")}.";
+            var total = Report.Practices.Sum(w => w.Practices);
+            return $"You made time for {total} {(total == 1 ? "practice" : "practices")} across {Count(Report.Practices.Count, Report.PracticeGrouping)}.";
         }
     }
 }

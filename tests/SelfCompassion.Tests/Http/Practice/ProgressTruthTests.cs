@@ -52,4 +52,56 @@ public class ProgressTruthTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Across 1 week, your mood averaged 4 before practices and 6.5 after, out of 10.", moods.QuerySelector("figcaption")!.TextContent);
         Assert.All(page.Document.QuerySelectorAll("figure.chart"), figure => Assert.NotNull(figure.QuerySelector("h2.chart-title")));
     }
+
+    [Fact]
+    public async Task All_time_past_a_year_is_drawn_by_month_with_each_months_average()
+    {
+        var (client, owner) = await People.SignedInAsync(app);
+        await using (var scope = People.ScopeFor(app, owner))
+        {
+            // By hand: March 2025 has two reframes (80 -> 40 and 80 -> 60: 80 before, 50 after) and a practice; the
+            // present month has one reframe (80 -> 40) and two practices.
+            var practices = scope.ServiceProvider.GetRequiredService<PracticeSessions>();
+            foreach (var (at, after) in new[] { (new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero), 40), (new DateTimeOffset(2025, 3, 28, 9, 0, 0, TimeSpan.Zero), 60) })
+            {
+                app.Clock.Freeze(at);
+                try
+                {
+                    var id = (await scope.Entries().CreateAsync(Feeling("Then", ("sad", 60)))).Id!.Value;
+                    await scope.Reframes().AddAsync(id, Answer(30) with { BeliefAfter = after });
+                }
+                finally
+                {
+                    app.Clock.Thaw();
+                }
+            }
+            app.Clock.Freeze(new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero));
+            try
+            {
+                await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3 });
+            }
+            finally
+            {
+                app.Clock.Thaw();
+            }
+            var now = (await scope.Entries().CreateAsync(Feeling("Now", ("sad", 60)))).Id!.Value;
+            await scope.Reframes().AddAsync(now, Answer(30));
+            await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3 });
+            await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3 });
+        }
+
+        var page = await HtmlPage.GetAsync(client, "/progress?range=all");
+        var belief = page.Document.QuerySelector("figure:has(#belief-heading)")!;
+        Assert.Equal("Month", belief.QuerySelector("thead th")!.TextContent);
+        var thisMonth = DateTime.UtcNow.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([["March 2025", "80", "50"], [thisMonth, "80", "40"]],
+            belief.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()));
+        Assert.Equal("Across 2 months with reframes, belief averaged 80 before and 45 after.", belief.QuerySelector("figcaption")!.TextContent);
+
+        var practiced = page.Document.QuerySelector("figure:has(#practices-heading)")!;
+        Assert.Equal("Practices each month", practiced.QuerySelector("h2")!.TextContent);
+        Assert.Equal([["March 2025", "1"], [thisMonth, "2"]],
+            practiced.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()));
+        Assert.Equal("You made time for 3 practices across 2 months.", practiced.QuerySelector("figcaption")!.TextContent);
+    }
 }

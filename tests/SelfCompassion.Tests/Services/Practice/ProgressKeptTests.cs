@@ -38,7 +38,7 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Comparing"], (await ReportAsync(scope)).Patterns.Select(p => p.Name));
 
         await scope.ServiceProvider.GetRequiredService<PracticeSessions>().SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 2 });
-        Assert.Equal(1, (await ReportAsync(scope)).PracticesPerWeek.Sum(w => w.Practices));
+        Assert.Equal(1, (await ReportAsync(scope)).Practices.Sum(w => w.Practices));
 
         await ChangeAsync(scope, $"""INSERT INTO check_ins ("Id", "OwnerId", "TakenAt", "Score", "Answers") SELECT gen_random_uuid(), {owner}, now(), 3.5, ARRAY[3,4]""");
         Assert.Equal([3.5m], (await ReportAsync(scope)).CheckIns.Select(c => c.Score));

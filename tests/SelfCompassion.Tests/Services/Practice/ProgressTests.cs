@@ -97,8 +97,8 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
         var utc = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc));
         var local = await AtAsync(sunday.AddDays(1), () => Progress(scope).GetAsync(ProgressRange.Last30Days, seoul));
 
-        Assert.Equal([(new DateOnly(2026, 11, 9), 2)], utc.PracticesPerWeek.Select(w => (w.WeekStart, w.Practices)));
-        Assert.Equal([(new DateOnly(2026, 11, 9), 1), (new DateOnly(2026, 11, 16), 1)], local.PracticesPerWeek.Select(w => (w.WeekStart, w.Practices)));
+        Assert.Equal([(new DateOnly(2026, 11, 9), 2)], utc.Practices.Select(w => (w.PeriodStart, w.Practices)));
+        Assert.Equal([(new DateOnly(2026, 11, 9), 1), (new DateOnly(2026, 11, 16), 1)], local.Practices.Select(w => (w.PeriodStart, w.Practices)));
         Assert.Equal(new DateOnly(2026, 11, 15), Assert.Single(utc.Belief).Period);
         Assert.Equal(new DateOnly(2026, 11, 16), Assert.Single(local.Belief).Period);
     }
@@ -112,9 +112,9 @@ public class ProgressTests(AppFactory app) : IClassFixture<AppFactory>
         await AtAsync(now.AddDays(-60), () => Practices(scope).SaveAsync(PracticeKind.Break, new PracticeInput { Minutes = 4 }));
         await AtAsync(now.AddDays(-5), () => Practices(scope).SaveAsync(PracticeKind.Break, new PracticeInput { Minutes = 4 }));
 
-        static int Count(ProgressReport r) => r.PracticesPerWeek.Sum(w => w.Practices);
+        static int Count(ProgressReport r) => r.Practices.Sum(w => w.Practices);
         Assert.Equal(1, Count(await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.Last30Days, TimeZoneInfo.Utc))));
         Assert.Equal(2, Count(await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.Last90Days, TimeZoneInfo.Utc))));
-        Assert.True((await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc))).ByWeek);
+        Assert.True((await AtAsync(now, () => Progress(scope).GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc))).Grouping == ProgressGrouping.Week);
     }
 }
