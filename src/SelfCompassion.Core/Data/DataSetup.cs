@@ -42,7 +42,10 @@ public static class DataSetup
         });
         services.AddScoped<DatabaseMigrator>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.Configure<DatabaseOptions>(options => options.ListenConnectionString = configuration.GetConnectionString("Listen"));
+        if (configuration.GetConnectionString("Listen") is { Length: > 0 } listen)
+        {
+            services.Configure<DatabaseOptions>(options => options.ListenConnectionString = listen);
+        }
         services.AddHostedService<MigrateAtStartup>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

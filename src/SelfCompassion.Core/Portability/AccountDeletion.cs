@@ -6,6 +6,7 @@ using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Email;
+using SelfCompassion.Progress;
 using SelfCompassion.Protection;
 
 namespace SelfCompassion.Portability;
@@ -16,7 +17,7 @@ namespace SelfCompassion.Portability;
 /// and any mail still waiting for them. Afterwards no table holds anything of theirs.
 /// </summary>
 public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser> users, PasswordCheck passwords,
-    TextCipher cipher, SessionCache sessions, ILogger<AccountDeletion> logger)
+    TextCipher cipher, SessionCache sessions, ProgressCache progress, ILogger<AccountDeletion> logger)
 {
     public async Task<Outcome> DeleteAsync(ApplicationUser user, string password, string? code, CancellationToken cancellationToken = default)
     {
@@ -41,6 +42,7 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         }
         await transaction.CommitAsync(cancellationToken);
         sessions.ForgetOwner(user.Id);
+        progress.Forget(user.Id);
         logger.LogInformation("Account {UserId} deleted with all its data", user.Id);
         return Outcome.Done();
     }

@@ -31,9 +31,11 @@ namespace SelfCompassion.Data.Migrations
             // Every change to what the progress page counts moves its owner's stamp on (docs/adr/0010), whichever
             // instance, cascade or import made it. One statement-level trigger per table and event, reading the rows
             // it changed, so an import of thousands of entries moves the stamp once. A person being deleted gets no
-            // new stamp from the cascade: theirs goes with their account.
+            // new stamp from the cascade: theirs goes with their account. Triggers with transition tables can't
+            // name columns, so any update moves the stamp, which only means recomputing once more. The function
+            // keeps the schema it was created in, whatever a later session's search_path.
             migrationBuilder.Sql("""
-                CREATE FUNCTION move_progress_stamps() RETURNS trigger LANGUAGE plpgsql AS $$
+                CREATE FUNCTION move_progress_stamps() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
                 BEGIN
                     INSERT INTO progress_stamps ("OwnerId", "Version")
                     SELECT DISTINCT c."OwnerId", 1 FROM changed AS c

@@ -65,4 +65,16 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Same(kept, await ReportAsync(scope));
         Assert.Single((await ReportAsync(otherScope)).Belief);
     }
+
+    [Fact]
+    public async Task Reports_kept_for_a_deleted_account_are_dropped_at_once()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var kept = await ReportAsync(scope);
+
+        app.Services.GetRequiredService<ProgressCache>().Forget(owner);
+
+        Assert.NotSame(kept, await ReportAsync(scope));
+    }
 }
