@@ -70,6 +70,28 @@ public class LookAgainTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Of_several_thoughts_answered_days_ago_the_most_recently_answered_is_offered()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        foreach (var (thought, daysAgo) in new[] { ("An older answered thought", 6), ("The newer answered thought", 4), ("A middle answered thought", 5) })
+        {
+            app.Clock.Freeze(DateTimeOffset.UtcNow.AddDays(-daysAgo));
+            try
+            {
+                var id = await JournalPages.CreateAsync(client, thought, belief: 80);
+                await (await JournalPages.ReframeFormAsync(client, id, beliefAfter: 40)).SubmitAsync(client);
+            }
+            finally
+            {
+                app.Clock.Thaw();
+            }
+        }
+
+        var offer = (await HtmlPage.GetAsync(client, "/")).Document.QuerySelector("[aria-labelledby=look-again-title] blockquote")!;
+        Assert.Equal("The newer answered thought", offer.TextContent);
+    }
+
+    [Fact]
     public async Task Home_sums_up_the_last_30_days_from_the_persons_own_reframes_only()
     {
         var (other, _) = await People.SignedInAsync(app);
