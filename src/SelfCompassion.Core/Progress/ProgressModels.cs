@@ -48,7 +48,10 @@ public sealed record ProgressReport(
     IReadOnlyList<MoodPoint> Moods)
 {
     /// <summary>How practices and moods are gathered: by week, or by month when all time runs past a year.</summary>
-    public ProgressGrouping PracticeGrouping => Grouping == ProgressGrouping.Month ? ProgressGrouping.Month : ProgressGrouping.Week;
+    public ProgressGrouping PracticeGrouping => PracticeGroupingFor(Grouping);
+
+    public static ProgressGrouping PracticeGroupingFor(ProgressGrouping grouping) =>
+        grouping == ProgressGrouping.Month ? ProgressGrouping.Month : ProgressGrouping.Week;
 
     public bool IsEmpty => Belief.Count == 0 && CheckIns.Count == 0 && Patterns.Count == 0 && Practices.Count == 0;
 }

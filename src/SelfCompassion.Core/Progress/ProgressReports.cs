@@ -31,12 +31,12 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
         {
             return kept;
         }
-        var report = await ComputeAsync(range, zone, since, cancellationToken);
+        var report = await ComputeAsync(range, zone, now, since, cancellationToken);
         cache.Keep(key, report);
         return report;
     }
 
-    private async Task<ProgressReport> ComputeAsync(ProgressRange range, TimeZoneInfo zone, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<ProgressReport> ComputeAsync(ProgressRange range, TimeZoneInfo zone, DateTimeOffset now, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var reframes = await db.Reframes.AsNoTracking()
             .Where(r => r.CreatedAt >= since)
@@ -46,7 +46,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Where(p => p.CompletedAt >= since)
             .Select(p => new { p.CompletedAt, p.MoodBefore, p.MoodAfter })
             .ToListAsync(cancellationToken);
-        var grouping = Grouping(range, reframes.Select(r => r.CreatedAt).Concat(practices.Select(p => p.CompletedAt)));
+        var grouping = Grouping(range, now, reframes.Select(r => r.CreatedAt).Concat(practices.Select(p => p.CompletedAt)));
         var belief = reframes
             .GroupBy(r => Period(r.CreatedAt, zone, grouping))
             .OrderBy(g => g.Key)
@@ -75,10 +75,9 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Select(p => new PatternCount(Patterns.Find(p.Key)?.Name ?? p.Key, p.Count))
             .ToList();
 
-        var practiceGrouping = grouping == ProgressGrouping.Month ? ProgressGrouping.Month : ProgressGrouping.Week;
-        var weeks = practices.GroupBy(p => Period(p.CompletedAt, zone, practiceGrouping)).OrderBy(g => g.Key).ToList();
-        var perWeek = weeks.Select(g => new PracticeCount(g.Key, g.Count())).ToList();
-        var moods = weeks.Where(g => g.Any(p => p.MoodBefore is not null || p.MoodAfter is not null))
+        var periods = practices.GroupBy(p => Period(p.CompletedAt, zone, ProgressReport.PracticeGroupingFor(grouping))).OrderBy(g => g.Key).ToList();
+        var perPeriod = periods.Select(g => new PracticeCount(g.Key, g.Count())).ToList();
+        var moods = periods.Where(g => g.Any(p => p.MoodBefore is not null || p.MoodAfter is not null))
             .Select(g => new MoodPoint(g.Key, Average(g.Select(p => p.MoodBefore)), Average(g.Select(p => p.MoodAfter)), g.Count()))
             .ToList();
 
@@ -90,7 +89,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Select(c => new ScorePoint(LocalTime.Day(c.TakenAt, zone), c.Score))
             .ToList();
 
-        return new ProgressReport(range, grouping, belief, emotions, checkIns, patterns, perWeek, drop, moods);
+        return new ProgressReport(range, grouping, belief, emotions, checkIns, patterns, perPeriod, drop, moods);
     }
 
     /// <summary>Just enough for one line on the home page, without building the whole report: one round trip.</summary>
@@ -115,14 +114,14 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
     }
 
     /// <summary>Days for 30 or 90 days; weeks for all time, or months once what it covers runs past a year.</summary>
-    private ProgressGrouping Grouping(ProgressRange range, IEnumerable<DateTimeOffset> moments)
+    private static ProgressGrouping Grouping(ProgressRange range, DateTimeOffset now, IEnumerable<DateTimeOffset> moments)
     {
         if (range != ProgressRange.AllTime)
         {
             return ProgressGrouping.Day;
         }
         var earliest = moments.DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-        return earliest < time.GetUtcNow().AddDays(-365) ? ProgressGrouping.Month : ProgressGrouping.Week;
+        return earliest < now.AddDays(-365) ? ProgressGrouping.Month : ProgressGrouping.Week;
     }
 
     /// <summary>The local day, the Monday that starts its week, or the first of its month.</summary>
