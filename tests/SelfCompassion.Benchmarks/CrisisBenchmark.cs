@@ -4,8 +4,8 @@ using SelfCompassion.Care;
 namespace SelfCompassion.Benchmarks;
 
 /// <summary>
-/// The crisis detector's cost on its own: how long building its patterns takes, the memory they keep, and the time to
-/// read an ordinary entry. Its linear-time automata are most of the app's memory (README "Benchmarks").
+/// The crisis detector's cost on its own: how long learning its models and building its patterns takes, the memory they
+/// keep, and the time to read an ordinary entry (README "Benchmarks").
 /// </summary>
 internal static class CrisisBenchmark
 {
@@ -13,8 +13,7 @@ internal static class CrisisBenchmark
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
-        CrisisLanguage.IsPresent("I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
-            "This commute is murder and I nearly died laughing; two years clean now and proud of it.");
+        CrisisLanguage.Prepare();
         var built = watch.Elapsed.TotalMilliseconds;
         var kept = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
         var entry = string.Concat(Enumerable.Repeat("I failed at work again and my boss looked at me like I was nothing. ", 14));

@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- progress (progress charts)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- search  (search at 10,000 and 100,000 entries)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- crisis  (the crisis detector's build time and memory)
+//   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- crisis-model (the model on writers it never read)
 //   ./dev.sh bench                                                              (the load run: every page under wrk)
 using SelfCompassion.Benchmarks;
 
@@ -19,6 +20,13 @@ if (args is ["load", ..])
 else if (args is ["guide", ..])
 {
     await GuideBenchmark.RunAsync();
+}
+else if (args is ["crisis-model", ..])
+{
+    // The guide's sentences are read from the source tree: the repository's root is where the command was run, unless
+    // SELFCOMPASSION_REPO says otherwise.
+    CrisisModelBenchmark.Run(Path.Combine(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!,
+        "src", "SelfCompassion.Web", "Content", "guide"));
 }
 else if (args is ["crisis", ..])
 {

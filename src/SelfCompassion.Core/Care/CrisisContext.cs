@@ -141,5 +141,9 @@ internal static class CrisisContext
 
     internal static readonly Regex Intent = new(@"\b(?:on purpose|deliberately|again|until|so i|wanted to|my ?self|punish|deserve|so (?:it|they) (?:would|hurt)|urge)\b", Options);
 
+    /// <summary>Every rule here, for the start-up warm-up.</summary>
+    internal static IEnumerable<Regex> All =>
+        [.. Recovery, AnyIdiom, StillNow, StrongRecovery, Relapse, MeansRoutine, Topic, MeansHoard, Doer, OtherSubject, FirstPerson, Accident, Intent];
+
     private static Regex[] Build(params string[] patterns) => patterns.Select(p => new Regex(p, Options)).ToArray();
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Hosting;
 namespace SelfCompassion.Care;
 
 /// <summary>
-/// Builds the crisis detector's compiled patterns as the app starts, instead of inside someone's first save: on a
-/// fresh instance that first save otherwise waited seconds, with every other save queued behind it. Readiness
+/// Learns the crisis model and builds the detector's patterns as the app starts, instead of inside someone's first save:
+/// on a fresh instance that first save otherwise waited seconds, with every other save queued behind it. Readiness
 /// (/health/ready) waits for it, for an orchestrator or load balancer that checks readiness before sending people.
 /// </summary>
 public sealed class CrisisWarmUp : BackgroundService
@@ -15,13 +15,16 @@ public sealed class CrisisWarmUp : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
-        CrisisLanguage.IsPresent("I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
-            "This commute is murder and I nearly died laughing; two years clean now and proud of it.");
-        // Every family pattern once, so none is first compiled to machine code inside someone's save.
-        foreach (var pattern in CrisisSignals.Families.SelectMany(f => f.Patterns))
+        try
         {
-            pattern.IsMatch("warm");
+            CrisisLanguage.Prepare();
+            _ready.TrySetResult();
         }
-        _ready.TrySetResult();
+        catch (Exception e)
+        {
+            // Readiness reports the fault instead of waiting for ever; the host stops on it.
+            _ready.TrySetException(e);
+            throw;
+        }
     }, stoppingToken);
 }

@@ -37,6 +37,13 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData(null)]
     public void Everyday_figures_of_speech_recovery_and_others_stories_are_not(string? text) => Assert.False(CrisisLanguage.IsPresent(text));
 
+    /// <summary>A clause break (", which ") that holds the first word of a signal once threw, failing the save.</summary>
+    [Theory]
+    [InlineData("My reframe keeps sliding into logistics: what time the last train passes, which bridge has no cameras.")]
+    [InlineData("I know the times, which bridge, which night.")]
+    public void A_signal_that_starts_inside_a_clause_break_is_read_without_error(string text) =>
+        Assert.True(CrisisLanguage.IsPresent(text));
+
     [Fact]
     public void Words_of_danger_in_the_middle_of_a_long_letter_are_noticed()
     {
@@ -58,9 +65,22 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     {
         var text = string.Concat(Enumerable.Repeat(piece, 10_000 / piece.Length));
         CrisisLanguage.IsPresent(text);
-        var clock = Stopwatch.StartNew();
-        CrisisLanguage.IsPresent(text);
-        output.WriteLine($"{clock.Elapsed.TotalMilliseconds:F1} ms for {text.Length} characters of \"{piece}\"");
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(250), $"{clock.Elapsed.TotalMilliseconds:F0} ms");
+        // The quickest of three readings: other tests share these two cores, and a pause of theirs is not our work.
+        var whole = Quickest(() => CrisisLanguage.IsPresent(text));
+        // The patterns on their own too: the model reads first and may leave them out for this text, but not for all.
+        var patterns = Quickest(() => CrisisLanguage.Explain(text));
+        output.WriteLine($"{whole.TotalMilliseconds:F1} ms ({patterns.TotalMilliseconds:F1} ms for the patterns alone) for {text.Length} characters of \"{piece}\"");
+        Assert.True(whole < TimeSpan.FromMilliseconds(250), $"{whole.TotalMilliseconds:F0} ms");
+        // The patterns read every sentence without a first pass (docs/adr/0011): about 200 ms here at worst, linear in
+        // the text. Runaway backtracking would take seconds, and the fields people write in are far shorter.
+        Assert.True(patterns < TimeSpan.FromSeconds(1), $"{patterns.TotalMilliseconds:F0} ms for the patterns");
     }
+
+    private static TimeSpan Quickest(Action read) =>
+        Enumerable.Range(0, 3).Select(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            read();
+            return clock.Elapsed;
+        }).Min();
 }

@@ -1,0 +1,76 @@
+using SelfCompassion.Care;
+
+namespace SelfCompassion.Tests.Services.Care;
+
+/// <summary>The learned part of the crisis detector (docs/adr/0011).</summary>
+public class CrisisReaderTests
+{
+    private static readonly string[] Texts =
+    [
+        "I keep thinking about ending it tonight",
+        "After the phone call with my mum",
+        "Dear me, it's okay to rest. You have carried so much this year.",
+        "Cancelled my phone contract and sorted the cat with next door. After Friday none of it matters.",
+    ];
+
+    [Fact]
+    public void Every_instance_learns_the_same_readings_from_the_same_phrases()
+    {
+        var phrases = CrisisPhrases.Training();
+        var first = CrisisReader.Learn(phrases);
+        var second = CrisisReader.Learn(phrases);
+        foreach (var text in Texts)
+        {
+            var normal = CrisisText.Normalize(text);
+            Assert.Equal(first.Score(normal), second.Score(normal));
+            Assert.Equal(first.Score(normal), CrisisReader.Shipped.Score(normal));
+        }
+    }
+
+    /// <summary>
+    /// Read as one bag of words, a long letter drowned its one crisis sentence: each sentence of a long entry is read
+    /// with its neighbours, and the sentence model's own reading lets the patterns speak for it.
+    /// </summary>
+    [Fact]
+    public void A_crisis_sentence_deep_in_a_long_entry_is_noticed_as_it_is_on_its_own()
+    {
+        const string Crisis = "I've saved up enough pills for tonight.";
+        var calm = string.Concat(Enumerable.Repeat("Walked the dog by the canal and made soup for tea. ", 12));
+        var readings = CrisisReader.Shipped.Read(CrisisText.Normalize(calm + Crisis + " " + calm)).ToList();
+        Assert.Equal(25, readings.Count);
+        Assert.Equal(readings.Max(r => r.OnItsOwn), readings[12].OnItsOwn);
+        Assert.True(CrisisLanguage.IsPresent(Crisis));
+        Assert.True(CrisisLanguage.IsPresent(calm + Crisis + " " + calm));
+        Assert.False(CrisisLanguage.IsPresent(calm + calm));
+    }
+
+    [Fact]
+    public void Text_without_words_reads_as_nothing()
+    {
+        Assert.Equal(0, CrisisReader.Shipped.Score(CrisisText.Normalize("  ...  ' ?! ")));
+        Assert.False(CrisisLanguage.IsPresent("  ...  ' ?! "));
+    }
+
+    /// <summary>A reader that learned only ordinary phrases reads everything as calm, so only the patterns can speak.</summary>
+    private static readonly Lazy<CrisisReader> Calm = new(() => CrisisReader.Learn(CrisisPhrases.Training().Where(p => !p.Crisis)));
+
+    private static bool DecidedByCalmReader(string text) =>
+        CrisisLanguage.Decide(Calm.Value, CrisisText.Normalize(text), CrisisLanguage.ModelAlone, CrisisLanguage.ModelWithPattern);
+
+    /// <summary>
+    /// No pattern brings help on its own, not even words that say it outright: the models must read the text as at risk
+    /// too (ADR 0011 gives the figures for that choice). The shipped models read these as at risk.
+    /// </summary>
+    [Theory]
+    [InlineData("I want to kill myself")]
+    [InlineData("sometimes I think about suicide")]
+    [InlineData("I've saved up enough pills for tonight.")]
+    public void A_pattern_alone_brings_no_help_but_the_shipped_models_read_these_as_at_risk(string text)
+    {
+        Assert.NotNull(CrisisLanguage.Explain(text));
+        Assert.False(DecidedByCalmReader(text));
+        Assert.True(CrisisLanguage.IsPresent(text));
+    }
+
+
+}
