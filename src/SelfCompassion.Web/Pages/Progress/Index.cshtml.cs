@@ -96,7 +96,7 @@ public class IndexModel(ProgressReports progress, LookAgainService lookAgain) : 
         {
             var moods = Report.Moods.Where(m => m.Before is not null && m.After is not null).ToList();
             return moods.Count == 0
-                ? "Your mood ratings around practices, week by week."
+                ? $"Your mood ratings around practices, {Unit(Report.PracticeGrouping)} by {Unit(Report.PracticeGrouping)}."
                 : $"Across {Count(moods.Count, Report.PracticeGrouping)}, your mood averaged {moods.Average(m => m.Before!.Value):0.#} before practices and {moods.Average(m => m.After!.Value):0.#} after, out of 10.";
         }
     }

@@ -87,7 +87,8 @@ public class ProgressTruthTests(AppFactory app) : IClassFixture<AppFactory>
             var now = (await scope.Entries().CreateAsync(Feeling("Now", ("sad", 60)))).Id!.Value;
             await scope.Reframes().AddAsync(now, Answer(30));
             await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3 });
-            await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3 });
+            // A mood noted before but not after: no month has both, so the chart says what it shows in words.
+            await practices.SaveAsync(PracticeKind.Pause, new PracticeInput { Minutes = 3, MoodBefore = 4 });
         }
 
         var page = await HtmlPage.GetAsync(client, "/progress?range=all");
@@ -103,5 +104,8 @@ public class ProgressTruthTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal([["March 2025", "1"], [thisMonth, "2"]],
             practiced.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()));
         Assert.Equal("You made time for 3 practices across 2 months.", practiced.QuerySelector("figcaption")!.TextContent);
+
+        var moods = page.Document.QuerySelector("figure:has(#moods-heading)")!;
+        Assert.Equal("Your mood ratings around practices, month by month.", moods.QuerySelector("figcaption")!.TextContent);
     }
 }
