@@ -2,9 +2,9 @@ namespace SelfCompassion.Care;
 
 /// <summary>
 /// Two readings of the same words, averaged (docs/adr/0011). One model reads a sentence at a time: it knows what a
-/// crisis sentence sounds like, wherever it stands. The other reads a passage of a few sentences: it knows the
-/// context ("Ravi is exhausted. Ravi owes more than he'll ever earn. Ravi has been looking up how to hang himself").
-/// Each alone misses what the other catches; their mean noticed more on writers neither had read, at fewer false alarms.
+/// crisis sentence sounds like, wherever it stands. The other reads a passage of a few sentences: it knows what the
+/// sentences around one add (arrangements listed one by one, then "after Friday none of it matters"). Each alone misses
+/// what the other catches; their mean noticed more on writers neither had read, at fewer false alarms.
 /// </summary>
 internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
 {
