@@ -12,18 +12,19 @@ internal static class CrisisFeatures
     public static void Of(string sentence, List<int> into)
     {
         var words = Words(sentence);
+        var stems = words.ConvertAll(Stem);
         for (var i = 0; i < words.Count; i++)
         {
             into.Add(Hash("u", words[i], ""));
-            into.Add(Hash("s", Stem(words[i]), ""));
+            into.Add(Hash("s", stems[i], ""));
             if (i + 1 < words.Count)
             {
                 into.Add(Hash("b", words[i], words[i + 1]));
-                into.Add(Hash("t", Stem(words[i]), Stem(words[i + 1])));
+                into.Add(Hash("t", stems[i], stems[i + 1]));
             }
             if (i + 2 < words.Count)
             {
-                into.Add(Hash("k", Stem(words[i]), Stem(words[i + 2])));
+                into.Add(Hash("k", stems[i], stems[i + 2]));
             }
         }
     }

@@ -81,7 +81,7 @@ public static class CrisisLanguage
         // A short text is weighed whole, as the rule was chosen; in a long entry a pattern counts where the sentence it
         // is found in reads as at risk in context or on its own.
         return readings.Count <= CrisisReader.PassageLength
-            ? readings.Max(r => r.InContext) > withPattern && FirstSignal(normal) is not null
+            ? readings.Max(r => r.InContext) > withPattern && readings.Any(r => FirstFamily(r.Sentence) is not null)
             : readings.Any(r => Math.Max(r.InContext, r.OnItsOwn) > withPattern && FirstFamily(r.Sentence) is not null);
     }
 

@@ -32,7 +32,7 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
         for (var i = 0; i < parts.Count; i++)
         {
             var passage = parts.Count <= PassageLength ? whole
-                : passages.Score(string.Join(' ', parts.Skip(Math.Max(0, i - Neighbours)).Take(i < Neighbours ? i + Neighbours + 1 : (2 * Neighbours) + 1)));
+                : passages.Score(string.Join(' ', parts.Skip(Math.Max(0, i - Neighbours)).Take(Math.Min(i, Neighbours) + Neighbours + 1)));
             var onItsOwn = sentences.Score(parts[i]);
             yield return (parts[i], (onItsOwn + passage) / 2, onItsOwn);
         }
