@@ -21,7 +21,12 @@ public static class Accessibility
     {
         // After a form's redirect the new page's heading can be on screen before its stylesheet has loaded; read
         // unstyled, every link in the header is "too small" (a failure seen once on /account/goodbye at phone width).
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // The document itself is asked: Playwright's own "load" tracking once missed the event after signing out and
+        // waited its full 30 seconds on a page that had long finished.
+        await page.WaitForFunctionAsync(
+            "() => document.readyState === 'complete' && [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)",
+            null,
+            new() { PollingInterval = 50, Timeout = 10_000 });
         var result = await page.RunAxe(Wcag22AA);
         var problems = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
