@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Progress;
 
@@ -23,7 +24,21 @@ public sealed class ProgressCache : IDisposable
 
     public sealed record Key(string OwnerId, ProgressRange Range, string Zone, DateTimeOffset Since, long Version);
 
+    private readonly OneAtATime<Key, ProgressReport> _working = new();
+
     public bool TryGet(Key key, out ProgressReport report) => _reports.TryGetValue(key, out report!);
+
+    /// <summary>
+    /// The kept report, or one worked out now and kept. When the window moves on (once a minute) or the data changes,
+    /// the views arriving meanwhile wait for one working-out (<see cref="OneAtATime{TKey, TValue}"/>).
+    /// </summary>
+    public async Task<ProgressReport> GetOrWorkOutAsync(Key key, Func<Task<ProgressReport>> workOut) =>
+        TryGet(key, out var kept) ? kept : await _working.RunAsync(key, async () =>
+        {
+            var report = await workOut();
+            Keep(key, report);
+            return report;
+        });
 
     public void Keep(Key key, ProgressReport report)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Guide;
+using SelfCompassion.Web.Components.Charts;
 
 namespace SelfCompassion.Web.Infrastructure;
 
@@ -100,6 +101,7 @@ internal static class WebSetup
             messages.SetValueIsInvalidAccessor(_ => NumberMessage);
             messages.SetValueMustBeANumberAccessor(_ => NumberMessage);
         });
+        services.AddSingleton<ChartsDrawnOnce>();
         return services;
     }
 }

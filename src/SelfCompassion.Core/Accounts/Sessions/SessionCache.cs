@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Accounts.Sessions;
 
@@ -21,6 +22,9 @@ public sealed class SessionCache(TimeProvider time)
     private sealed record Kept(string OwnerId, byte[] Ticket, DateTimeOffset Until);
 
     public bool IsTrusted => Volatile.Read(ref _trusted) == 1;
+
+    /// <summary>Reads of the database under way, one per session, shared by the requests waiting for them.</summary>
+    public OneAtATime<Guid, byte[]?> Reading { get; } = new();
 
     /// <summary>Taken before reading the database, and handed to <see cref="Keep"/>: a change heard in between wins.</summary>
     public long Version => Interlocked.Read(ref _changes);

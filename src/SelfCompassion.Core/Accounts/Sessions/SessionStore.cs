@@ -31,12 +31,16 @@ public sealed class SessionStore(AppDbContext db, CurrentDevice device, SessionC
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        cache.TryGet(id, out var kept) ? kept : await cache.Reading.RunAsync(id, () => ReadAsync(id, cancellationToken));
+
+    /// <summary>
+    /// The session as the database has it, kept for a few seconds. When the kept copy runs out, every request of that
+    /// browser arriving meanwhile shares this one read (<see cref="SessionCache.Reading"/>): 32 at a time, each also
+    /// writing "last seen" to the same row, held every page for a moment every 30 seconds.
+    /// </summary>
+    private async Task<byte[]?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (cache.TryGet(id, out var kept))
-        {
-            return kept;
-        }
         var version = cache.Version;
         var now = time.GetUtcNow();
         var session = await db.Set<UserSession>().IgnoreQueryFilters().AsNoTracking()

@@ -46,7 +46,11 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         }
         if (query.After is { } cursor)
         {
-            entries = entries.Where(e => e.CreatedAt < cursor.CreatedAt || (e.CreatedAt == cursor.CreatedAt && e.Id < cursor.Id));
+            // A row-value comparison, (created, id) < (cursor): the index on (owner, created, id) then starts at the
+            // cursor under any plan. Spelled as "earlier, or as early with a smaller id", PostgreSQL can only filter,
+            // and a plan made for any cursor walked a heavy journal from the top to reach page 500.
+            var (createdAt, id) = cursor;
+            entries = entries.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.CreatedAt, e.Id), ValueTuple.Create(createdAt, id)));
         }
         var search = Characters.Clean(query.Search);
         return search is null ? await PageAsync(entries, cancellationToken) : await SearchAsync(entries, search, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Data;
 using SelfCompassion.Practice;
 using SelfCompassion.Progress;
+using SelfCompassion.Web.Components.Charts;
 using static SelfCompassion.Tests.Services.Journal.JournalSamples;
 
 namespace SelfCompassion.Tests.Services.Practice;
@@ -76,5 +77,44 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
         app.Services.GetRequiredService<ProgressCache>().Forget(owner);
 
         Assert.NotSame(kept, await ReportAsync(scope));
+    }
+
+    [Fact]
+    public async Task A_kept_report_is_drawn_once_and_a_changed_one_is_drawn_anew()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+        var charts = scope.ServiceProvider.GetRequiredService<ChartsDrawnOnce>();
+
+        var drawn = (await charts.DrawAsync(await ReportAsync(scope))).Value!;
+        Assert.Contains("belief went from 80 to 40 on average", drawn);
+        Assert.Same(drawn, (await charts.DrawAsync(await ReportAsync(scope))).Value);
+
+        await ChangeAsync(scope, $"""UPDATE reframes SET "BeliefAfter" = 10 WHERE "OwnerId" = {owner}""");
+        var redrawn = (await charts.DrawAsync(await ReportAsync(scope))).Value!;
+        Assert.Contains("belief went from 80 to 10 on average", redrawn);
+    }
+
+    [Fact]
+    public async Task Views_arriving_together_after_a_change_share_one_working_out()
+    {
+        var owner = await People.CreateAsync(app);
+        await using (var scope = People.ScopeFor(app, owner))
+        {
+            var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
+            await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+        }
+
+        // Each view has its own scope, as each request does; none of them finds a kept report.
+        var scopes = Enumerable.Range(0, 8).Select(_ => People.ScopeFor(app, owner)).ToList();
+        var reports = await Task.WhenAll(scopes.Select(scope => Task.Run(() => ReportAsync(scope))));
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        Assert.All(reports, report => Assert.Same(reports[0], report));
     }
 }
