@@ -24,12 +24,12 @@ public static class AppDbContextOptions
     }
 
     /// <summary>
-    /// The app keeps no state on its connections (no SET, temporary tables or LISTEN on pooled ones), so they go back
-    /// to the pool without a DISCARD ALL, which otherwise ran before every query. The same few dozen statements run
-    /// again and again, so each connection keeps the most used of them prepared: PostgreSQL then skips parsing, which
-    /// with planning took ten times longer than running the owner-scoped queries themselves. It still plans each run
-    /// for its own values: a plan made once for any person and any cursor walked a heavy journal from the top to reach
-    /// page 500, a third as fast (ADR 0010).
+    /// The app keeps no state on its connections (no SET outside a transaction, no temporary tables, no LISTEN on
+    /// pooled ones), so they go back to the pool without a DISCARD ALL, which otherwise ran before every query. The
+    /// same few dozen statements run again and again, so each connection keeps the most used of them prepared:
+    /// PostgreSQL then skips parsing and, once a statement's plan no longer depends on its values, planning too, which
+    /// took ten times longer than running the owner-scoped queries themselves. Search alone asks for plans made for its
+    /// own words (ADR 0010).
     /// </summary>
     public static string Pooled(string connectionString)
     {
@@ -40,10 +40,6 @@ public static class AppDbContextOptions
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
-        }
-        if (builder.MaxAutoPrepare > 0 && builder.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
-        {
-            builder.Options = string.Join(' ', new[] { builder.Options, "-c plan_cache_mode=force_custom_plan" }.Where(o => !string.IsNullOrWhiteSpace(o)));
         }
         return builder.ConnectionString;
     }

@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SelfCompassion.Data;
+using SelfCompassion.Journal.Listing;
+using SelfCompassion.Tests.Services.Journal;
 
 namespace SelfCompassion.Tests.Services;
 
 public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task A_query_run_again_on_a_connection_is_kept_prepared_and_still_planned_for_its_own_values()
+    public async Task A_query_run_again_on_a_connection_is_kept_prepared_and_may_keep_its_plan()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -23,8 +25,29 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
                 .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%EmailConfirmed%'")
                 .SingleAsync();
             Assert.Equal(1, prepared);
-            // Planned for each run's own values: a generic plan walked a heavy journal from the top to reach page 500.
-            Assert.Equal("force_custom_plan", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
+            // PostgreSQL's own choice: a plan kept once it no longer depends on the values (search asks otherwise, ADR 0010).
+            Assert.Equal("auto", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Search_plans_for_its_own_words_and_leaves_its_connection_as_it_was()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        await scope.Entries().CreateAsync(JournalSamples.Entry("The lighthouse keeper in my head was loud today"));
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var found = await scope.JournalList().ListAsync(new JournalQuery(Search: "lighthouse"));
+            Assert.Single(found.Entries);
+            // Connections go back to the pool without a reset: whatever search set on this one would follow it to other pages.
+            Assert.Equal("auto", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
         }
         finally
         {
@@ -41,10 +64,10 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public void Options_already_given_keep_their_place_beside_planning_per_run()
+    public void Options_already_given_are_kept_as_they_are()
     {
         var pooled = new NpgsqlConnectionStringBuilder(AppDbContextOptions.Pooled("Host=db;Options=-c search_path=app"));
         Assert.Equal(64, pooled.MaxAutoPrepare);
-        Assert.Equal("-c search_path=app -c plan_cache_mode=force_custom_plan", pooled.Options);
+        Assert.Equal("-c search_path=app", pooled.Options);
     }
 }
