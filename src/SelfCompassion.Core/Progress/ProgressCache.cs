@@ -22,9 +22,9 @@ public sealed class ProgressCache : IDisposable
     /// <summary>One switch per person with kept reports, so that <see cref="Forget"/> can drop all of theirs.</summary>
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _owners = new();
 
-    public sealed record Key(string OwnerId, ProgressRange Range, string Zone, DateTimeOffset Since, long Version);
-
     private readonly OneAtATime<Key, ProgressReport> _working = new();
+
+    public sealed record Key(string OwnerId, ProgressRange Range, string Zone, DateTimeOffset Since, long Version);
 
     public bool TryGet(Key key, out ProgressReport report) => _reports.TryGetValue(key, out report!);
 
@@ -32,13 +32,18 @@ public sealed class ProgressCache : IDisposable
     /// The kept report, or one worked out now and kept. When the window moves on (once a minute) or the data changes,
     /// the views arriving meanwhile wait for one working-out (<see cref="OneAtATime{TKey, TValue}"/>).
     /// </summary>
-    public async Task<ProgressReport> GetOrWorkOutAsync(Key key, Func<Task<ProgressReport>> workOut) =>
+    public async Task<ProgressReport> GetOrWorkOutAsync(Key key, Func<Task<ProgressReport>> workOut, CancellationToken cancellationToken) =>
         TryGet(key, out var kept) ? kept : await _working.RunAsync(key, async () =>
         {
+            // Kept by a working-out that ended just before this one began.
+            if (TryGet(key, out var justKept))
+            {
+                return justKept;
+            }
             var report = await workOut();
             Keep(key, report);
             return report;
-        });
+        }, cancellationToken);
 
     public void Keep(Key key, ProgressReport report)
     {

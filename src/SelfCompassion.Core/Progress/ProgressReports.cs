@@ -27,7 +27,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
         // Read before the report is worked out: a change made meanwhile moves the stamp on, so the next page recomputes.
         var version = await db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         var key = new ProgressCache.Key(owner.Required(), range, zone.Id, since, version);
-        return await cache.GetOrWorkOutAsync(key, () => ComputeAsync(range, zone, now, since, cancellationToken));
+        return await cache.GetOrWorkOutAsync(key, () => ComputeAsync(range, zone, now, since, cancellationToken), cancellationToken);
     }
 
     private async Task<ProgressReport> ComputeAsync(ProgressRange range, TimeZoneInfo zone, DateTimeOffset now, DateTimeOffset since, CancellationToken cancellationToken)

@@ -23,8 +23,8 @@ public sealed class SessionCache(TimeProvider time)
 
     public bool IsTrusted => Volatile.Read(ref _trusted) == 1;
 
-    /// <summary>Reads of the database under way, one per session, shared by the requests waiting for them.</summary>
-    public OneAtATime<Guid, byte[]?> Reading { get; } = new();
+    /// <summary>Reads of the database under way, one per session and <see cref="Version"/>, shared by the requests waiting for them.</summary>
+    public OneAtATime<(Guid Session, long Version), byte[]?> Reading { get; } = new();
 
     /// <summary>Taken before reading the database, and handed to <see cref="Keep"/>: a change heard in between wins.</summary>
     public long Version => Interlocked.Read(ref _changes);

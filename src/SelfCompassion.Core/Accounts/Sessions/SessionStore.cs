@@ -31,17 +31,28 @@ public sealed class SessionStore(AppDbContext db, CurrentDevice device, SessionC
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        cache.TryGet(id, out var kept) ? kept : await cache.Reading.RunAsync(id, () => ReadAsync(id, cancellationToken));
+    public async Task<byte[]?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (cache.TryGet(id, out var kept))
+        {
+            return kept;
+        }
+        // Without the database's notices every request reads the row itself. With them, a read is shared only by the
+        // requests arriving before any session changes (the version is part of the key): a request that comes after a
+        // sign-out never joins a read begun before it.
+        var version = cache.Version;
+        return cache.IsTrusted
+            ? await cache.Reading.RunAsync((id, version), () => ReadAsync(id, version, cancellationToken), cancellationToken)
+            : await ReadAsync(id, version, cancellationToken);
+    }
 
     /// <summary>
-    /// The session as the database has it, kept for a few seconds. When the kept copy runs out, every request of that
-    /// browser arriving meanwhile shares this one read (<see cref="SessionCache.Reading"/>): 32 at a time, each also
+    /// The session as the database has it, kept for a few seconds. When the kept copy runs out, the requests of that
+    /// browser arriving meanwhile share this one read (<see cref="SessionCache.Reading"/>): 32 at a time, each also
     /// writing "last seen" to the same row, held every page for a moment every 30 seconds.
     /// </summary>
-    private async Task<byte[]?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<byte[]?> ReadAsync(Guid id, long version, CancellationToken cancellationToken)
     {
-        var version = cache.Version;
         var now = time.GetUtcNow();
         var session = await db.Set<UserSession>().IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.Id == id).Select(s => new { s.OwnerId, s.Ticket, s.ExpiresAt, s.LastSeenAt }).SingleOrDefaultAsync(cancellationToken);

@@ -53,7 +53,37 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
             entries = entries.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.CreatedAt, e.Id), ValueTuple.Create(createdAt, id)));
         }
         var search = Characters.Clean(query.Search);
-        return search is null ? await PageAsync(entries, cancellationToken) : await SearchAsync(entries, search, cancellationToken);
+        if (search is not null)
+        {
+            return await SearchAsync(entries, search, cancellationToken);
+        }
+        if (string.IsNullOrEmpty(query.Pattern) && string.IsNullOrEmpty(query.Emotion))
+        {
+            return await PageAsync(entries, cancellationToken);
+        }
+        await using var planned = await PlannedForItsValuesAsync(cancellationToken);
+        return await PageAsync(entries, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many entries hold a pattern, a feeling or the searched words decides between their index and the walk by
+    /// date, so those queries are planned for their own values: a plan PostgreSQL keeps for any value (as it may for
+    /// the other pages' statements, ADR 0010) walked a heavy journal by date and slowed search by half. SET LOCAL ends
+    /// with this transaction, which only reads and is rolled back, so the pooled connection is left as it was.
+    /// </summary>
+    private async Task<IAsyncDisposable> PlannedForItsValuesAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task<JournalPage> PageAsync(IQueryable<ThoughtEntry> entries, CancellationToken cancellationToken)
@@ -93,11 +123,8 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         {
             terms = SearchWords.Query(words, sealer);
         }
-        // How many entries hold the words decides between the index of words and the walk by date, so these queries
-        // are planned for their own words; a plan kept for any words (other pages' statements keep theirs) walked
-        // by date and slowed search by half. SET LOCAL ends with the transaction and leaves the connection as it was.
-        await using var planned = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+        // After the index has caught up, whose writes must not be rolled back with the reads.
+        await using var planned = await PlannedForItsValuesAsync(cancellationToken);
         // The entries whose own words match, and those matched through a reframe, each paged on its own (an OR of
         // the two would keep PostgreSQL from choosing between the GIN index and the walk by date), then merged.
         var direct = await PageAsync(entries.Where(e => terms.All(t => e.SearchTerms!.Contains(t))), cancellationToken);

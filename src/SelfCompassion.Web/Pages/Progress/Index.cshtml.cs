@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Common;
 using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Progress;
 using SelfCompassion.Web.Components.Charts;
