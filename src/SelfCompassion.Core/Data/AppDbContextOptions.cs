@@ -28,8 +28,8 @@ public static class AppDbContextOptions
     /// pooled ones), so they go back to the pool without a DISCARD ALL, which otherwise ran before every query. The
     /// same few dozen statements run again and again, so each connection keeps the most used of them prepared:
     /// PostgreSQL then skips parsing and, once a statement's plan no longer depends on its values, planning too, which
-    /// took ten times longer than running the owner-scoped queries themselves. Search alone asks for plans made for its
-    /// own words (ADR 0010).
+    /// took ten times longer than running the owner-scoped queries themselves. Search and the pattern and feeling
+    /// filters ask for plans made for their own values (ADR 0010).
     /// </summary>
     public static string Pooled(string connectionString)
     {
