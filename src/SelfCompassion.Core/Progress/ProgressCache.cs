@@ -26,7 +26,7 @@ public sealed class ProgressCache : IDisposable
 
     public sealed record Key(string OwnerId, ProgressRange Range, string Zone, DateTimeOffset Since, long Version);
 
-    public bool TryGet(Key key, out ProgressReport report) => _reports.TryGetValue(key, out report!);
+    private bool TryGet(Key key, out ProgressReport report) => _reports.TryGetValue(key, out report!);
 
     /// <summary>
     /// The kept report, or one worked out now and kept. When the window moves on (once a minute) or the data changes,
@@ -45,7 +45,7 @@ public sealed class ProgressCache : IDisposable
             return report;
         }, cancellationToken);
 
-    public void Keep(Key key, ProgressReport report)
+    private void Keep(Key key, ProgressReport report)
     {
         if (_owners.Count >= MostKept * 2)
         {

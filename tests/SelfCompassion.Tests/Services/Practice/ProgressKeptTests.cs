@@ -17,6 +17,13 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
     private static Task<ProgressReport> ReportAsync(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<ProgressReports>().GetAsync(ProgressRange.AllTime, TimeZoneInfo.Utc);
 
+    /// <summary>One entry believed at 80, reframed down to 40.</summary>
+    private static async Task ReframedAsync(AsyncServiceScope scope)
+    {
+        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
+        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+    }
+
     private static Task ChangeAsync(AsyncServiceScope scope, FormattableString sql) =>
         scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlAsync(sql);
 
@@ -25,8 +32,7 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
-        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+        await ReframedAsync(scope);
 
         var first = await ReportAsync(scope);
         Assert.Equal(40, first.AverageBeliefDrop);
@@ -84,8 +90,7 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
-        var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
-        await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+        await ReframedAsync(scope);
         var charts = scope.ServiceProvider.GetRequiredService<ChartsDrawnOnce>();
 
         var drawn = (await charts.DrawAsync(await ReportAsync(scope))).Value!;
@@ -103,8 +108,7 @@ public class ProgressKeptTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = await People.CreateAsync(app);
         await using (var scope = People.ScopeFor(app, owner))
         {
-            var id = (await scope.Entries().CreateAsync(Entry(belief: 80))).Id!.Value;
-            await scope.Reframes().AddAsync(id, Reframe(beliefAfter: 40));
+            await ReframedAsync(scope);
         }
 
         // Each view has its own scope, as each request does; none of them finds a kept report.
