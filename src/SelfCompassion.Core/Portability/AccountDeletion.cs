@@ -6,7 +6,6 @@ using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Email;
-using SelfCompassion.Progress;
 using SelfCompassion.Protection;
 
 namespace SelfCompassion.Portability;
@@ -17,7 +16,7 @@ namespace SelfCompassion.Portability;
 /// and any mail still waiting for them. Afterwards no table holds anything of theirs.
 /// </summary>
 public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser> users, PasswordCheck passwords,
-    TextCipher cipher, SessionCache sessions, ProgressCache progress, ILogger<AccountDeletion> logger)
+    TextCipher cipher, SessionCache sessions, IEnumerable<IForgetsPerson> kept, ILogger<AccountDeletion> logger)
 {
     public async Task<Outcome> DeleteAsync(ApplicationUser user, string password, string? code, CancellationToken cancellationToken = default)
     {
@@ -42,7 +41,10 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         }
         await transaction.CommitAsync(cancellationToken);
         sessions.ForgetOwner(user.Id);
-        progress.Forget(user.Id);
+        foreach (var keeper in kept)
+        {
+            keeper.Forget(user.Id);
+        }
         logger.LogInformation("Account {UserId} deleted with all its data", user.Id);
         return Outcome.Done();
     }

@@ -77,16 +77,6 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         session.TextCipher is { } sealedText ? cipher.Open<List<string?>>(sealedText, session.Id, TextPurpose) : [];
 
     /// <summary>The newest letter written at least a few days ago and not yet read again, if any.</summary>
-    public async Task<PracticeSummary?> LetterToRereadAsync(CancellationToken cancellationToken = default)
-    {
-        var due = time.GetUtcNow() - LetterRereadAfter;
-        return await db.PracticeSessions.AsNoTracking()
-            .Where(p => p.Kind == PracticeKind.Letter && p.RereadAt == null && p.CompletedAt <= due)
-            .OrderByDescending(p => p.CompletedAt)
-            .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
     public async Task MarkRereadAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.PracticeSessions
             .Where(p => p.Id == id && p.Kind == PracticeKind.Letter && p.RereadAt == null)

@@ -33,8 +33,8 @@ public sealed record ScorePoint(DateOnly Day, decimal Score);
 /// <summary>Mood before and after practices in one week or month (0 to 10), averaged over the practices that gave one.</summary>
 public sealed record MoodPoint(DateOnly PeriodStart, double? Before, double? After, int Practices);
 
-/// <summary>The two figures the home page's progress line needs, for the last 30 days.</summary>
-public sealed record ProgressGlance(double? AverageBeliefDrop, int Practices);
+/// <summary>The thoughts looked at again some days after answering (all time): how many, and their belief when written and at the latest look, on average.</summary>
+public sealed record LookAgainSummary(int Thoughts, double WrittenAverage, double LatestAverage);
 
 public sealed record ProgressReport(
     ProgressRange Range,
@@ -45,7 +45,8 @@ public sealed record ProgressReport(
     IReadOnlyList<PatternCount> Patterns,
     IReadOnlyList<PracticeCount> Practices,
     double? AverageBeliefDrop,
-    IReadOnlyList<MoodPoint> Moods)
+    IReadOnlyList<MoodPoint> Moods,
+    LookAgainSummary? LookedAgain)
 {
     /// <summary>How practices and moods are gathered: by week, or by month when all time runs past a year.</summary>
     public ProgressGrouping PracticeGrouping => PracticeGroupingFor(Grouping);

@@ -83,22 +83,14 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .Select(c => new ScorePoint(LocalTime.Day(c.TakenAt, zone), c.Score))
             .ToList();
 
-        return new ProgressReport(range, grouping, belief, emotions, checkIns, patterns, perPeriod, drop, moods);
-    }
+        var looks = await db.BeliefFollowUps.AsNoTracking()
+            .GroupBy(f => f.EntryId)
+            .Select(g => new { EntryId = g.Key, Latest = g.OrderByDescending(f => f.RatedAt).Select(f => f.Belief).First() })
+            .Join(db.ThoughtEntries, l => l.EntryId, e => e.Id, (l, e) => new { e.Belief, l.Latest })
+            .ToListAsync(cancellationToken);
+        var lookedAgain = looks.Count == 0 ? null : new LookAgainSummary(looks.Count, looks.Average(l => l.Belief), looks.Average(l => l.Latest));
 
-    /// <summary>Just enough for one line on the home page, without building the whole report: one round trip.</summary>
-    public async Task<ProgressGlance> GlanceAsync(CancellationToken cancellationToken = default)
-    {
-        var since = time.GetUtcNow().AddDays(-30);
-        var ownerId = owner.Required();
-        var glance = await db.Users.AsNoTracking().Where(u => u.Id == ownerId)
-            .Select(u => new
-            {
-                Drop = db.Reframes.Where(r => r.CreatedAt >= since).Average(r => (double?)(r.BeliefBefore - r.BeliefAfter)),
-                Practices = db.PracticeSessions.Count(p => p.CompletedAt >= since),
-            })
-            .SingleAsync(cancellationToken);
-        return new ProgressGlance(glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices);
+        return new ProgressReport(range, grouping, belief, emotions, checkIns, patterns, perPeriod, drop, moods, lookedAgain);
     }
 
     private static double? Average(IEnumerable<int?> values)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Progress;
 
@@ -6,5 +7,6 @@ public static class ProgressSetup
 {
     /// <summary>The progress charts' figures: numbers and choices only, so nothing is decrypted. Needs data.</summary>
     public static IServiceCollection AddProgress(this IServiceCollection services) =>
-        services.AddSingleton<ProgressCache>().AddScoped<ProgressReports>();
+        services.AddSingleton<ProgressCache>().AddSingleton<IForgetsPerson>(s => s.GetRequiredService<ProgressCache>())
+            .AddScoped<ProgressReports>();
 }

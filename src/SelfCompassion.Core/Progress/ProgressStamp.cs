@@ -6,9 +6,9 @@ using SelfCompassion.Ownership;
 namespace SelfCompassion.Progress;
 
 /// <summary>
-/// A counter per person that PostgreSQL moves on whenever anything the progress page counts changes (entries,
-/// reframes, practices, check-ins; from any instance, a cascade or an import), so a report kept in memory is known to
-/// be current with one small read (docs/adr/0010).
+/// A counter per person that PostgreSQL moves on whenever anything the progress page or today's page reads changes
+/// (entries, reframes, practices, check-ins, later looks; from any instance, a cascade or an import), so what is kept
+/// in memory for them is known to be current with one small read (docs/adr/0010).
 /// </summary>
 public class ProgressStamp : IOwnedRecord
 {

@@ -9,6 +9,7 @@ using SelfCompassion.Portability;
 using SelfCompassion.Practice;
 using SelfCompassion.Progress;
 using SelfCompassion.Protection;
+using SelfCompassion.Today;
 using Serilog;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -37,6 +38,7 @@ internal static class SelfCompassionServices
             .AddPractice()
             .AddCare()
             .AddProgress()
+            .AddToday()
             .AddGuide(Path.Combine(builder.Environment.ContentRootPath, "Content", "guide"), configuration)
             .AddPortability();
 

@@ -55,6 +55,12 @@ internal sealed partial class SignedInSession
         {
             throw new InvalidOperationException($"{path} answered {response.StatusCode}, not {expected}.");
         }
+        if (response.Headers.Location is { } next)
+        {
+            // As a browser would: the page after a save reads the note carried to it, and its cookie goes. Left
+            // behind, that cookie would be sent with every request of the load run and opened on each.
+            using var _ = await Client.GetAsync(next);
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -100,7 +100,7 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         }
         using var sealer = cipher.For(owner.Required());
         var page = rows.Take(PageSize)
-            .Select(r => new EntrySummary(r.Id, r.CreatedAt, EntrySummary.Preview(SealedEntry.Open(r.TextCipher, r.Id, sealer).Words.Thought ?? ""), r.Patterns, r.Belief, r.LatestBeliefAfter))
+            .Select(r => new EntrySummary(r.Id, r.CreatedAt, EntrySummary.Preview(r.TextCipher, r.Id, sealer), r.Patterns, r.Belief, r.LatestBeliefAfter))
             .ToList();
         return new JournalPage(page, rows.Count > PageSize ? new JournalCursor(page[^1].CreatedAt, page[^1].Id) : null);
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SelfCompassion.Common;
+using SelfCompassion.Journal.Entries;
+using SelfCompassion.Protection;
 
 namespace SelfCompassion.Journal.Listing;
 
@@ -68,6 +70,10 @@ public sealed record JournalFilters
 public sealed record EntrySummary(Guid Id, DateTimeOffset CreatedAt, string ThoughtPreview, IReadOnlyList<string> Patterns, int Belief, int? LatestBeliefAfter)
 {
     public const int PreviewLength = 140;
+
+    /// <summary>The opening words of a sealed thought, opened for this view only.</summary>
+    public static string Preview(byte[] sealedText, Guid entryId, OwnerCipher cipher) =>
+        Preview(SealedEntry.Open(sealedText, entryId, cipher).Words.Thought ?? "");
 
     public static string Preview(string thought)
     {

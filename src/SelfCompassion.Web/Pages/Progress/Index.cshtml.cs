@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Progress;
 using SelfCompassion.Web.Components.Charts;
 
 namespace SelfCompassion.Web.Pages.Progress;
 
-public class IndexModel(ProgressReports progress, LookAgainService lookAgain, ChartsDrawnOnce charts) : SignedInPageModel
+public class IndexModel(ProgressReports progress, ChartsDrawnOnce charts) : SignedInPageModel
 {
-    public LookAgainSummary? LookedAgain { get; private set; }
-
     public static readonly IReadOnlyList<(ProgressRange Range, string Label)> Ranges =
     [
         (ProgressRange.Last30Days, "Last 30 days"),
@@ -34,10 +31,9 @@ public class IndexModel(ProgressReports progress, LookAgainService lookAgain, Ch
         var chosen = Ranges.Select(r => r.Range).FirstOrDefault(r => Key(r) == range, ProgressRange.Last30Days);
         Report = await progress.GetAsync(chosen, Zone, cancellationToken);
         Charts = await charts.DrawAsync(Report);
-        LookedAgain = await lookAgain.SummaryAsync(cancellationToken);
     }
 
-    public string? LookedAgainLine => LookedAgain is { } l
+    public string? LookedAgainLine => Report.LookedAgain is { } l
         ? $"You looked again at {l.Thoughts} {(l.Thoughts == 1 ? "thought" : "thoughts")} some days after answering {(l.Thoughts == 1 ? "it" : "them")}: " +
           $"believed {l.WrittenAverage:0} out of 100 on average when written, and {l.LatestAverage:0} at your latest look."
         : null;

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Data;
+using SelfCompassion.Journal.Listing;
+using SelfCompassion.Ownership;
+using SelfCompassion.Practice;
+using SelfCompassion.Progress;
+using SelfCompassion.Protection;
+
+namespace SelfCompassion.Today;
+
+/// <summary>
+/// The front door for someone signed in. Its four questions (what is waiting, what to look at again, a letter to
+/// reread, the last 30 days in a line) cost PostgreSQL more to plan than to answer, for every view; so they are
+/// answered once per change and kept (<see cref="TodayCache"/>), and each view costs one small read of the person's
+/// stamp. The words stay sealed while kept and are opened for each view.
+/// </summary>
+public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TodayCache cache, TimeProvider time)
+{
+    /// <summary>How long after a reframe a thought is offered for a fresh look.</summary>
+    public static readonly TimeSpan ReRateAfter = TimeSpan.FromDays(3);
+
+    /// <summary>What the line about progress looks back over.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(30);
+
+    public async Task<TodayOverview> GetAsync(CancellationToken cancellationToken = default)
+    {
+        // Read before working out: a change made meanwhile moves the stamp on, so the next view works it out again.
+        var version = await db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var figures = await cache.GetOrWorkOutAsync(new TodayCache.Key(owner.Required(), version),
+            () => WorkOutAsync(cancellationToken), cancellationToken, kept => time.GetUtcNow() < kept.ValidUntil);
+        return Open(figures);
+    }
+
+    private async Task<TodayFigures> WorkOutAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var waiting = await db.ThoughtEntries.AsNoTracking().Where(e => !e.Reframes.Any())
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(3)
+            .Select(e => new SealedThought(e.Id, e.CreatedAt, e.TextCipher)).ToListAsync(cancellationToken);
+        var glance = await GlanceAsync(now, cancellationToken);
+        if (waiting.Count == 0 && !glance.KeptAnything)
+        {
+            return new TodayFigures(true, [], null, 0, 0, default, null, null, 0, DateTimeOffset.MaxValue);
+        }
+        var offer = await ToReRateAsync(now, cancellationToken);
+        var letter = await db.PracticeSessions.AsNoTracking()
+            .Where(p => p.Kind == PracticeKind.Letter && p.RereadAt == null && p.CompletedAt <= now - PracticeSessions.LetterRereadAfter)
+            .OrderByDescending(p => p.CompletedAt)
+            .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
+            .FirstOrDefaultAsync(cancellationToken);
+        return new TodayFigures(false, waiting, offer?.Entry, offer?.BeliefWritten ?? 0, offer?.BeliefAfter ?? 0, offer?.ReframedAt ?? default,
+            letter, glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices, glance.ValidUntil);
+    }
+
+    private sealed record Glance(bool KeptAnything, double? Drop, int Practices, DateTimeOffset ValidUntil);
+
+    /// <summary>
+    /// The last 30 days in two numbers, and when time alone would change anything on the page: when the oldest reframe
+    /// or practice in the window leaves it, when the next reframe is old enough to look at again, when the next letter
+    /// is due. One round trip.
+    /// </summary>
+    private async Task<Glance> GlanceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ownerId = owner.Required();
+        var since = now - Window;
+        var ripening = now - ReRateAfter;
+        var letterDue = now - PracticeSessions.LetterRereadAfter;
+        var glance = await db.Users.AsNoTracking().Where(u => u.Id == ownerId)
+            .Select(u => new
+            {
+                KeptAnything = db.ThoughtEntries.Any() || db.PracticeSessions.Any(),
+                Drop = db.Reframes.Where(r => r.CreatedAt >= since).Average(r => (double?)(r.BeliefBefore - r.BeliefAfter)),
+                Practices = db.PracticeSessions.Count(p => p.CompletedAt >= since),
+                OldestReframe = db.Reframes.Where(r => r.CreatedAt >= since).Min(r => (DateTimeOffset?)r.CreatedAt),
+                OldestPractice = db.PracticeSessions.Where(p => p.CompletedAt >= since).Min(p => (DateTimeOffset?)p.CompletedAt),
+                NextToRipen = db.Reframes.Where(r => r.CreatedAt > ripening).Min(r => (DateTimeOffset?)r.CreatedAt),
+                NextLetter = db.PracticeSessions.Where(p => p.Kind == PracticeKind.Letter && p.RereadAt == null && p.CompletedAt > letterDue)
+                    .Min(p => (DateTimeOffset?)p.CompletedAt),
+            })
+            .SingleAsync(cancellationToken);
+        DateTimeOffset?[] changes = [glance.OldestReframe + Window, glance.OldestPractice + Window, glance.NextToRipen + ReRateAfter, glance.NextLetter + PracticeSessions.LetterRereadAfter];
+        var validUntil = changes.OfType<DateTimeOffset>().DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        return new Glance(glance.KeptAnything, glance.Drop, glance.Practices, validUntil);
+    }
+
+    private sealed record KeptOffer(SealedThought Entry, int BeliefWritten, int BeliefAfter, DateTimeOffset ReframedAt);
+
+    /// <summary>The most recently answered thought whose latest reframe is a few days old and hasn't been looked at since.</summary>
+    private async Task<KeptOffer?> ToReRateAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Newest reframes first (their owner and time index), stopping at the first that is its entry's latest and has
+        // no later look: a few rows read whatever the size of the journal.
+        var before = now - ReRateAfter;
+        return await db.Reframes.AsNoTracking()
+            .Where(r => r.CreatedAt <= before
+                && !db.Reframes.Any(o => o.EntryId == r.EntryId && o.CreatedAt > r.CreatedAt)
+                && !db.BeliefFollowUps.Any(f => f.EntryId == r.EntryId && f.RatedAt >= r.CreatedAt))
+            .OrderByDescending(r => r.CreatedAt)
+            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id,
+                (r, e) => new KeptOffer(new SealedThought(e.Id, e.CreatedAt, e.TextCipher), e.Belief, r.BeliefAfter, r.CreatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private TodayOverview Open(TodayFigures figures)
+    {
+        if (figures.FirstTime)
+        {
+            return new TodayOverview(true, [], null, null, null);
+        }
+        using var sealer = cipher.For(owner.Required());
+        string Preview(SealedThought thought) => EntrySummary.Preview(thought.TextCipher, thought.Id, sealer);
+        var waiting = figures.Waiting.Select(t => new WaitingThought(t.Id, t.CreatedAt, Preview(t))).ToList();
+        var offer = figures.ToReRate is { } entry
+            ? new ReRateOffer(entry.Id, Preview(entry), figures.BeliefWritten, figures.BeliefAfterReframe, figures.ReframedAt)
+            : null;
+        return new TodayOverview(false, waiting, offer, figures.LetterToReread, ProgressLine(figures));
+    }
+
+    private static string? ProgressLine(TodayFigures figures) =>
+        figures.AverageBeliefDrop is > 0 and var drop
+            ? $"In the last 30 days, reframing eased your belief in self-critical thoughts by {drop:0} points on average."
+            : figures.Practices > 0
+                ? $"In the last 30 days you made time for {figures.Practices} {(figures.Practices == 1 ? "practice" : "practices")}."
+                : null;
+}
