@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Common;
 using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Listing;
 using SelfCompassion.Journal.LookAgain;
@@ -16,5 +17,7 @@ public static class JournalSetup
         .AddScoped<JournalList>()
         .AddScoped<Search.SearchIndex>()
         .AddScoped<TherapySummaries>()
+        .AddSingleton<SummaryCache>()
+        .AddSingleton<IForgetsPerson>(s => s.GetRequiredService<SummaryCache>())
         .AddScoped<LookAgainService>();
 }

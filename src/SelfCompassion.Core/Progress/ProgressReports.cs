@@ -25,7 +25,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             _ => DateTimeOffset.MinValue,
         };
         // Read before the report is worked out: a change made meanwhile moves the stamp on, so the next page recomputes.
-        var version = await db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var version = await ProgressStamp.CurrentAsync(db, cancellationToken);
         var key = new ProgressCache.Key(owner.Required(), range, zone.Id, since, version);
         return await cache.GetOrWorkOutAsync(key, () => ComputeAsync(range, zone, now, since, cancellationToken), cancellationToken);
     }

@@ -15,6 +15,10 @@ public class ProgressStamp : IOwnedRecord
     public string OwnerId { get; set; } = "";
 
     public long Version { get; set; }
+
+    /// <summary>The signed-in person's version now (0 before their first change). Read it before working anything out.</summary>
+    public static Task<long> CurrentAsync(Data.AppDbContext db, CancellationToken cancellationToken) =>
+        db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
 }
 
 internal sealed class ProgressStampModel : IEntityTypeConfiguration<ProgressStamp>

@@ -25,7 +25,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
     public async Task<TodayOverview> GetAsync(CancellationToken cancellationToken = default)
     {
         // Read before working out: a change made meanwhile moves the stamp on, so the next view works it out again.
-        var version = await db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var version = await ProgressStamp.CurrentAsync(db, cancellationToken);
         var figures = await cache.GetOrWorkOutAsync(new TodayCache.Key(owner.Required(), version),
             () => WorkOutAsync(cancellationToken), cancellationToken, kept => time.GetUtcNow() < kept.ValidUntil);
         return Open(figures);

@@ -46,8 +46,12 @@ public sealed class LookAgainService(AppDbContext db, ICurrentOwner owner, TimeP
         {
             return null;
         }
-        var later = await db.BeliefFollowUps.AsNoTracking().Where(f => f.EntryId == entryId).OrderBy(f => f.RatedAt)
-            .Select(f => new { f.RatedAt, f.Belief }).ToListAsync(cancellationToken);
-        return new BeliefPath(entry.Belief, entry.After, later.Select(f => (f.RatedAt, f.Belief)).ToList());
+        return new BeliefPath(entry.Belief, entry.After, await LaterLooksAsync(entryId, cancellationToken));
     }
+
+    /// <summary>The later looks at a thought, oldest first: for a page that has the thought itself already.</summary>
+    public async Task<IReadOnlyList<(DateTimeOffset RatedAt, int Belief)>> LaterLooksAsync(Guid entryId, CancellationToken cancellationToken = default) =>
+        (await db.BeliefFollowUps.AsNoTracking().Where(f => f.EntryId == entryId).OrderBy(f => f.RatedAt)
+            .Select(f => new { f.RatedAt, f.Belief }).ToListAsync(cancellationToken))
+        .Select(f => (f.RatedAt, f.Belief)).ToList();
 }

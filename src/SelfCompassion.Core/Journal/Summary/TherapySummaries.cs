@@ -2,15 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Entries;
+using SelfCompassion.Ownership;
+using SelfCompassion.Progress;
 using SelfCompassion.Protection;
 
 namespace SelfCompassion.Journal.Summary;
 
 /// <summary>
-/// Builds the summary to bring to therapy. Counts and averages are worked out by the database; only one page of
-/// thought records is opened at a time, so a range of years is as quick as a month.
+/// Builds the summary to bring to therapy. Counts and averages are worked out by the database, once per change
+/// (<see cref="SummaryCache"/>), not again for each page; only one page of thought records is opened at a time, so a
+/// range of years is as quick as a month.
 /// </summary>
-public sealed class TherapySummaries(AppDbContext db, TextCipher cipher, TimeProvider time)
+public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextCipher cipher, SummaryCache cache, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -25,13 +28,11 @@ public sealed class TherapySummaries(AppDbContext db, TextCipher cipher, TimePro
         var start = LocalTime.StartOfDay(from, zone);
         var end = LocalTime.StartOfDay(to.AddDays(1), zone);
         var entries = db.ThoughtEntries.AsNoTracking().Where(e => e.CreatedAt >= start && e.CreatedAt < end);
-
-        var entryCount = await entries.CountAsync(cancellationToken);
-        // One pair of small numbers per reframed entry: averaged here, whatever the range.
-        var beliefs = await entries.Where(e => e.Reframes.Any())
-            .Select(e => new { e.Belief, After = e.Reframes.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => r.BeliefAfter).First() })
-            .ToListAsync(cancellationToken);
-        var pageCount = Math.Max(1, (entryCount + PageSize - 1) / PageSize);
+        // Read before working out: a change made meanwhile moves the stamp on, so the next view works them out again.
+        var version = await ProgressStamp.CurrentAsync(db, cancellationToken);
+        var figures = await cache.GetOrWorkOutAsync(new SummaryCache.Key(owner.Required(), version, start, end),
+            () => FiguresAsync(entries, start, end, cancellationToken), cancellationToken);
+        var pageCount = Math.Max(1, (figures.EntryCount + PageSize - 1) / PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
 
         return Outcome<TherapySummary>.Done(new TherapySummary
@@ -39,23 +40,37 @@ public sealed class TherapySummaries(AppDbContext db, TextCipher cipher, TimePro
             From = from,
             To = to,
             Request = request,
-            EntryCount = entryCount,
-            ReframedCount = beliefs.Count,
-            AverageBelief = beliefs.Count == 0 ? null : (beliefs.Average(b => b.Belief), beliefs.Average(b => b.After)),
-            Patterns = request.Patterns ? await PatternsAsync(entries, cancellationToken) : [],
-            CheckIns = request.CheckIns
-                ? (await db.CheckIns.AsNoTracking().Where(c => c.TakenAt >= start && c.TakenAt < end).OrderBy(c => c.TakenAt)
-                    .Select(c => new { c.TakenAt, c.Score }).ToListAsync(cancellationToken)).Select(c => (c.TakenAt, c.Score)).ToList()
-                : [],
-            Practices = request.Practices
-                ? (await db.PracticeSessions.AsNoTracking().Where(p => p.CompletedAt >= start && p.CompletedAt < end)
-                    .GroupBy(p => p.Kind).Select(g => new { Kind = g.Key, Count = g.Count(), Seconds = g.Sum(p => p.DurationSeconds) })
-                    .ToListAsync(cancellationToken)).OrderBy(g => g.Kind).Select(g => (g.Kind, g.Count, g.Seconds / 60)).ToList()
-                : [],
+            EntryCount = figures.EntryCount,
+            ReframedCount = figures.ReframedCount,
+            AverageBelief = figures.AverageBelief,
+            Patterns = request.Patterns ? figures.Patterns : [],
+            CheckIns = request.CheckIns ? figures.CheckIns : [],
+            Practices = request.Practices ? figures.Practices : [],
             Entries = request.Entries ? await EntryPageAsync(entries, page, cancellationToken) : [],
             Page = page,
             PageCount = request.Entries ? pageCount : 1,
         });
+    }
+
+    private async Task<SummaryFigures> FiguresAsync(IQueryable<ThoughtEntry> entries, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var entryCount = await entries.CountAsync(cancellationToken);
+        // One pair of small numbers per reframed entry: averaged here, whatever the range.
+        var beliefs = await entries.Where(e => e.Reframes.Any())
+            .Select(e => new { e.Belief, After = e.Reframes.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => r.BeliefAfter).First() })
+            .ToListAsync(cancellationToken);
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.TakenAt >= start && c.TakenAt < end).OrderBy(c => c.TakenAt)
+            .Select(c => new { c.TakenAt, c.Score }).ToListAsync(cancellationToken);
+        var practices = await db.PracticeSessions.AsNoTracking().Where(p => p.CompletedAt >= start && p.CompletedAt < end)
+            .GroupBy(p => p.Kind).Select(g => new { Kind = g.Key, Count = g.Count(), Seconds = g.Sum(p => p.DurationSeconds) })
+            .ToListAsync(cancellationToken);
+        return new SummaryFigures(
+            entryCount,
+            beliefs.Count,
+            beliefs.Count == 0 ? null : (beliefs.Average(b => b.Belief), beliefs.Average(b => b.After)),
+            await PatternsAsync(entries, cancellationToken),
+            checkIns.Select(c => (c.TakenAt, c.Score)).ToList(),
+            practices.OrderBy(g => g.Kind).Select(g => (g.Kind, g.Count, g.Seconds / 60)).ToList());
     }
 
     private static async Task<List<(string, int)>> PatternsAsync(IQueryable<ThoughtEntry> entries, CancellationToken cancellationToken) =>

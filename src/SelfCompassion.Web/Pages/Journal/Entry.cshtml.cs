@@ -18,7 +18,7 @@ public class EntryModel(JournalEntries entries, LookAgainService lookAgain) : Si
             return NotFound();
         }
         Entry = entry;
-        LaterLooks = (await lookAgain.PathAsync(id, cancellationToken))?.Later ?? [];
+        LaterLooks = await lookAgain.LaterLooksAsync(id, cancellationToken);
         return Page();
     }
 }

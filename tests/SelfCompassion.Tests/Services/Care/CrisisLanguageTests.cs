@@ -70,7 +70,10 @@ public class CrisisLanguageTests(ITestOutputHelper output)
         // The patterns on their own too: the model reads first and may leave them out for this text, but not for all.
         var patterns = Quickest(() => CrisisLanguage.Explain(text));
         output.WriteLine($"{whole.TotalMilliseconds:F1} ms ({patterns.TotalMilliseconds:F1} ms for the patterns alone) for {text.Length} characters of \"{piece}\"");
-        Assert.True(whole < TimeSpan.FromMilliseconds(250), $"{whole.TotalMilliseconds:F0} ms");
+        // About 160 ms alone for the slowest piece; the whole suite running beside it on these two cores has stretched
+        // that to 273 ms. Runaway backtracking takes seconds, and the source-generated patterns once tried (README)
+        // took 550 ms or more.
+        Assert.True(whole < TimeSpan.FromMilliseconds(400), $"{whole.TotalMilliseconds:F0} ms");
         // The patterns read every sentence without a first pass (docs/adr/0011): about 200 ms here at worst, linear in
         // the text. Runaway backtracking would take seconds, and the fields people write in are far shorter.
         Assert.True(patterns < TimeSpan.FromSeconds(1), $"{patterns.TotalMilliseconds:F0} ms for the patterns");

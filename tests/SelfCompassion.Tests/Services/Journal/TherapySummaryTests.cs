@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Data;
 using SelfCompassion.Journal.Summary;
 using SelfCompassion.Practice;
+using SelfCompassion.Progress;
 using static SelfCompassion.Tests.Services.Journal.JournalSamples;
 
 namespace SelfCompassion.Tests.Services.Journal;
@@ -116,5 +119,31 @@ public class TherapySummaryTests(AppFactory app) : IClassFixture<AppFactory>
 
         var beyond = await BuildAsync(scope, new SummaryRequest { From = "2020-01-01", Page = 99 });
         Assert.Equal(3, beyond.Page);
+    }
+
+    [Fact]
+    public async Task Counts_are_worked_out_once_for_every_page_and_again_after_any_change()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        for (var i = 0; i < 3; i++)
+        {
+            await WriteAtAsync(scope, Today.AddDays(-i), $"Thought number {i}", beliefAfter: 40);
+        }
+        Assert.Equal(3, (await BuildAsync(scope, new SummaryRequest())).EntryCount);
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var version = await ProgressStamp.CurrentAsync(db, CancellationToken.None);
+        var start = new DateTimeOffset(Today.Date.AddDays(-29), TimeSpan.Zero);
+        var kept = await app.Services.GetRequiredService<SummaryCache>().GetOrWorkOutAsync(new SummaryCache.Key(owner, version, start, start.AddDays(30)),
+            () => throw new InvalidOperationException("Worked out again, though nothing changed."), CancellationToken.None);
+        Assert.Equal((3, 3), (kept.EntryCount, kept.ReframedCount));
+
+        // Behind the app's back, as another instance would.
+        await db.Database.ExecuteSqlAsync($"""UPDATE reframes SET "BeliefAfter" = 10 WHERE "OwnerId" = {owner}""");
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO check_ins ("Id", "OwnerId", "TakenAt", "Score", "Answers") VALUES (gen_random_uuid(), {owner}, {Today}, 4.5, ARRAY[4,5])""");
+        var after = await BuildAsync(scope, new SummaryRequest());
+        Assert.Equal(10, after.AverageBelief?.After);
+        Assert.Equal([4.5m], after.CheckIns.Select(c => c.Score));
     }
 }
