@@ -38,25 +38,38 @@ public class KeptPerPerson<TKey, TValue>(int mostKept) : IForgetsPerson, IDispos
     private readonly int _mostKept = mostKept;
 
     /// <param name="stillTrue">For a value that time alone can make untrue (a window that moves on): whether it still holds.</param>
-    public async Task<TValue> GetOrWorkOutAsync(TKey key, Func<Task<TValue>> workOut, CancellationToken cancellationToken, Func<TValue, bool>? stillTrue = null) =>
-        TryGet(key, stillTrue, out var kept) ? kept : await _working.RunAsync(key, async () =>
+    public async Task<TValue> GetOrWorkOutAsync(TKey key, Func<Task<TValue>> workOut, CancellationToken cancellationToken, Func<TValue, bool>? stillTrue = null)
+    {
+        if (TryGet(key, stillTrue, out var kept))
+        {
+            return kept;
+        }
+        var value = await WorkOutOnceAsync(key, workOut, stillTrue, cancellationToken);
+        // A view that joined a working-out begun a moment before the value's time ran out gets a fresh one.
+        return stillTrue is null || stillTrue(value) ? value : await WorkOutOnceAsync(key, workOut, stillTrue, cancellationToken);
+    }
+
+    private Task<TValue> WorkOutOnceAsync(TKey key, Func<Task<TValue>> workOut, Func<TValue, bool>? stillTrue, CancellationToken cancellationToken) =>
+        _working.RunAsync(key, async () =>
         {
             // Kept by a working-out that ended just before this one began.
             if (TryGet(key, stillTrue, out var justKept))
             {
                 return justKept;
             }
+            // Taken before working out: if the person is forgotten meanwhile, what was worked out is dropped, not kept.
+            var forgotten = SwitchFor(key.OwnerId).Token;
             var value = await workOut();
-            Keep(key, value);
+            Keep(key, value, forgotten);
             return value;
         }, cancellationToken);
 
     private bool TryGet(TKey key, Func<TValue, bool>? stillTrue, out TValue value) =>
         _kept.TryGetValue(key, out value!) && (stillTrue is null || stillTrue(value));
 
-    private void Keep(TKey key, TValue value)
+    private CancellationTokenSource SwitchFor(string ownerId)
     {
-        if (_owners.Count >= _mostKept * 2)
+        if (_owners.Count >= _mostKept * 2 && !_owners.ContainsKey(ownerId))
         {
             // More people than values kept: start again rather than let the switches grow without end.
             foreach (var owner in _owners.Keys)
@@ -64,9 +77,13 @@ public class KeptPerPerson<TKey, TValue>(int mostKept) : IForgetsPerson, IDispos
                 Forget(owner);
             }
         }
-        var forgotten = _owners.GetOrAdd(key.OwnerId, _ => new CancellationTokenSource());
+        return _owners.GetOrAdd(ownerId, _ => new CancellationTokenSource());
+    }
+
+    private void Keep(TKey key, TValue value, CancellationToken forgotten)
+    {
         var options = new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeepFor };
-        options.ExpirationTokens.Add(new CancellationChangeToken(forgotten.Token));
+        options.ExpirationTokens.Add(new CancellationChangeToken(forgotten));
         _kept.Set(key, value, options);
     }
 

@@ -12,7 +12,7 @@ public sealed record PracticeSummary(Guid Id, PracticeKind Kind, DateTimeOffset 
 
 public sealed record PracticeView(Guid Id, PracticeKind Kind, DateTimeOffset CompletedAt, int DurationSeconds, int? MoodBefore, int? MoodAfter, IReadOnlyList<string?> Texts);
 
-/// <summary>Completed practices: saved with their words sealed like the journal, listed, and letters offered again after a few days.</summary>
+/// <summary>Completed practices: saved with their words sealed like the journal, listed, and letters marked as read again.</summary>
 public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<PracticeSessions> logger)
 {
     /// <summary>The written steps of a practice, sealed together as one list.</summary>
@@ -76,7 +76,7 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
     internal static IReadOnlyList<string?> OpenTexts(PracticeSession session, OwnerCipher cipher) =>
         session.TextCipher is { } sealedText ? cipher.Open<List<string?>>(sealedText, session.Id, TextPurpose) : [];
 
-    /// <summary>The newest letter written at least a few days ago and not yet read again, if any.</summary>
+    /// <summary>A letter read again (offered from today's page after <see cref="LetterRereadAfter"/>) is not offered again.</summary>
     public async Task MarkRereadAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.PracticeSessions
             .Where(p => p.Id == id && p.Kind == PracticeKind.Letter && p.RereadAt == null)

@@ -12,7 +12,7 @@ namespace SelfCompassion.Today;
 /// The front door for someone signed in. Its four questions (what is waiting, what to look at again, a letter to
 /// reread, the last 30 days in a line) cost PostgreSQL more to plan than to answer, for every view; so they are
 /// answered once per change and kept (<see cref="TodayCache"/>), and each view costs one small read of the person's
-/// stamp. The words stay sealed while kept and are opened for each view.
+/// stamp and one read by id of the few thoughts it offers, whose words are never kept.
 /// </summary>
 public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCipher cipher, TodayCache cache, TimeProvider time)
 {
@@ -28,7 +28,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         var version = await ProgressStamp.CurrentAsync(db, cancellationToken);
         var figures = await cache.GetOrWorkOutAsync(new TodayCache.Key(owner.Required(), version),
             () => WorkOutAsync(cancellationToken), cancellationToken, kept => time.GetUtcNow() < kept.ValidUntil);
-        return Open(figures);
+        return await OpenAsync(figures, cancellationToken);
     }
 
     private async Task<TodayFigures> WorkOutAsync(CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         var now = time.GetUtcNow();
         var waiting = await db.ThoughtEntries.AsNoTracking().Where(e => !e.Reframes.Any())
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(3)
-            .Select(e => new SealedThought(e.Id, e.CreatedAt, e.TextCipher)).ToListAsync(cancellationToken);
+            .Select(e => e.Id).ToListAsync(cancellationToken);
         var glance = await GlanceAsync(now, cancellationToken);
         if (waiting.Count == 0 && !glance.KeptAnything)
         {
@@ -48,7 +48,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
             .OrderByDescending(p => p.CompletedAt)
             .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
             .FirstOrDefaultAsync(cancellationToken);
-        return new TodayFigures(false, waiting, offer?.Entry, offer?.BeliefWritten ?? 0, offer?.BeliefAfter ?? 0, offer?.ReframedAt ?? default,
+        return new TodayFigures(false, waiting, offer?.EntryId, offer?.BeliefWritten ?? 0, offer?.BeliefAfter ?? 0, offer?.ReframedAt ?? default,
             letter, glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices, glance.ValidUntil);
     }
 
@@ -83,7 +83,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         return new Glance(glance.KeptAnything, glance.Drop, glance.Practices, validUntil);
     }
 
-    private sealed record KeptOffer(SealedThought Entry, int BeliefWritten, int BeliefAfter, DateTimeOffset ReframedAt);
+    private sealed record KeptOffer(Guid EntryId, int BeliefWritten, int BeliefAfter, DateTimeOffset ReframedAt);
 
     /// <summary>The most recently answered thought whose latest reframe is a few days old and hasn't been looked at since.</summary>
     private async Task<KeptOffer?> ToReRateAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -96,22 +96,26 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
                 && !db.Reframes.Any(o => o.EntryId == r.EntryId && o.CreatedAt > r.CreatedAt)
                 && !db.BeliefFollowUps.Any(f => f.EntryId == r.EntryId && f.RatedAt >= r.CreatedAt))
             .OrderByDescending(r => r.CreatedAt)
-            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id,
-                (r, e) => new KeptOffer(new SealedThought(e.Id, e.CreatedAt, e.TextCipher), e.Belief, r.BeliefAfter, r.CreatedAt))
+            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id, (r, e) => new KeptOffer(e.Id, e.Belief, r.BeliefAfter, r.CreatedAt))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private TodayOverview Open(TodayFigures figures)
+    /// <summary>The offered thoughts' words, read by id (a plan PostgreSQL keeps) and opened for this view only.</summary>
+    private async Task<TodayOverview> OpenAsync(TodayFigures figures, CancellationToken cancellationToken)
     {
         if (figures.FirstTime)
         {
             return new TodayOverview(true, [], null, null, null);
         }
+        var ids = figures.ToReRate is { } offered ? [.. figures.Waiting, offered] : figures.Waiting.ToArray();
+        var rows = ids.Length == 0 ? [] : await db.ThoughtEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.CreatedAt, e.TextCipher }).ToListAsync(cancellationToken);
         using var sealer = cipher.For(owner.Required());
-        string Preview(SealedThought thought) => EntrySummary.Preview(thought.TextCipher, thought.Id, sealer);
-        var waiting = figures.Waiting.Select(t => new WaitingThought(t.Id, t.CreatedAt, Preview(t))).ToList();
-        var offer = figures.ToReRate is { } entry
-            ? new ReRateOffer(entry.Id, Preview(entry), figures.BeliefWritten, figures.BeliefAfterReframe, figures.ReframedAt)
+        var thoughts = rows.ToDictionary(r => r.Id, r => (r.CreatedAt, Preview: EntrySummary.Preview(r.TextCipher, r.Id, sealer)));
+        // A thought deleted since the figures were kept has moved the stamp on; between the two reads it is simply left out.
+        var waiting = figures.Waiting.Where(thoughts.ContainsKey).Select(id => new WaitingThought(id, thoughts[id].CreatedAt, thoughts[id].Preview)).ToList();
+        var offer = figures.ToReRate is { } entry && thoughts.TryGetValue(entry, out var thought)
+            ? new ReRateOffer(entry, thought.Preview, figures.BeliefWritten, figures.BeliefAfterReframe, figures.ReframedAt)
             : null;
         return new TodayOverview(false, waiting, offer, figures.LetterToReread, ProgressLine(figures));
     }

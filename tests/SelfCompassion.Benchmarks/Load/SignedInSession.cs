@@ -59,7 +59,11 @@ internal sealed partial class SignedInSession
         {
             // As a browser would: the page after a save reads the note carried to it, and its cookie goes. Left
             // behind, that cookie would be sent with every request of the load run and opened on each.
-            using var _ = await Client.GetAsync(next);
+            using var landed = await Client.GetAsync(next);
+            if (landed.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{path} led to {next}, which answered {landed.StatusCode}.");
+            }
         }
     }
 

@@ -17,8 +17,9 @@ public sealed record SummaryFigures(
 
 /// <summary>
 /// Figures already worked out in this instance, filed under the person's ProgressStamp version (which moves with
-/// every entry, reframe, practice and check-in, from anywhere), so they are never served once untrue. A few hundred
-/// bytes each; a busy instance keeps at most 2,000.
+/// every entry, reframe, practice and check-in, from anywhere), so they are never served once untrue. All of them are
+/// worked out whatever the person chose to include, so a change of choices costs nothing. A few hundred bytes each,
+/// a few tens of kilobytes for years of daily check-ins; a busy instance keeps at most 2,000.
 /// </summary>
 public sealed class SummaryCache() : KeptPerPerson<SummaryCache.Key, SummaryFigures>(2000)
 {

@@ -122,7 +122,7 @@ public class TherapySummaryTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Counts_are_worked_out_once_for_every_page_and_again_after_any_change()
+    public async Task Counts_are_worked_out_once_and_again_after_any_change()
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
