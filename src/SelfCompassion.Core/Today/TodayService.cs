@@ -100,7 +100,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The offered thoughts' words, read by id (a plan PostgreSQL keeps) and opened for this view only.</summary>
+    /// <summary>The offered thoughts' words, read by id and opened for this view only.</summary>
     private async Task<TodayOverview> OpenAsync(TodayFigures figures, CancellationToken cancellationToken)
     {
         if (figures.FirstTime)
@@ -108,8 +108,12 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
             return new TodayOverview(true, [], null, null, null);
         }
         var ids = figures.ToReRate is { } offered ? [.. figures.Waiting, offered] : figures.Waiting.ToArray();
-        var rows = ids.Length == 0 ? [] : await db.ThoughtEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.CreatedAt, e.TextCipher }).ToListAsync(cancellationToken);
+        // One lookup by primary key per thought, in one statement. "Id = ANY(ids)" read a long journal through its
+        // owner index (5 ms for 10,000 entries) under the plan PostgreSQL keeps, which expects an average journal.
+        var rows = ids.Length == 0 ? [] : await ids
+            .Select(id => db.ThoughtEntries.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Id, e.CreatedAt, e.TextCipher }))
+            .Aggregate((all, one) => all.Concat(one))
+            .ToListAsync(cancellationToken);
         using var sealer = cipher.For(owner.Required());
         var thoughts = rows.ToDictionary(r => r.Id, r => (r.CreatedAt, Preview: EntrySummary.Preview(r.TextCipher, r.Id, sealer)));
         // A thought deleted since the figures were kept has moved the stamp on; between the two reads it is simply left out.

@@ -94,6 +94,22 @@ public class TodayKeptTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_three_newest_waiting_thoughts_and_one_to_look_at_again_are_read_together()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var answered = await AtAsync(DateTimeOffset.UtcNow.AddDays(-5), () => ReframedAsync(scope, "I make everything harder"));
+        foreach (var thought in new[] { "First", "Second", "Third", "Fourth" })
+        {
+            await scope.Entries().CreateAsync(Entry($"{thought} harsh thought"));
+        }
+
+        var today = await TodayAsync(scope);
+        Assert.Equal(["Fourth harsh thought", "Third harsh thought", "Second harsh thought"], today.Waiting.Select(w => w.Preview));
+        Assert.Equal((answered, "I make everything harder"), (today.ToReRate?.EntryId, today.ToReRate?.Preview));
+    }
+
+    [Fact]
     public async Task A_later_look_saved_elsewhere_ends_the_offer_at_once()
     {
         var owner = await People.CreateAsync(app);
