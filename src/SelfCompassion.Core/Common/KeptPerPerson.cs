@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace SelfCompassion.Common;
@@ -101,4 +102,12 @@ public class KeptPerPerson<TKey, TValue>(int mostKept) : IForgetsPerson, IDispos
         _kept.Dispose();
         GC.SuppressFinalize(this);
     }
+}
+
+public static class KeptPerPersonSetup
+{
+    /// <summary>One keeper for the whole instance, which deleting an account reaches too (every <see cref="IForgetsPerson"/>).</summary>
+    public static IServiceCollection AddKeeper<TKeeper>(this IServiceCollection services)
+        where TKeeper : class, IForgetsPerson =>
+        services.AddSingleton<TKeeper>().AddSingleton<IForgetsPerson>(s => s.GetRequiredService<TKeeper>());
 }

@@ -17,7 +17,6 @@ public static class JournalSetup
         .AddScoped<JournalList>()
         .AddScoped<Search.SearchIndex>()
         .AddScoped<TherapySummaries>()
-        .AddSingleton<SummaryCache>()
-        .AddSingleton<IForgetsPerson>(s => s.GetRequiredService<SummaryCache>())
+        .AddKeeper<SummaryCache>()
         .AddScoped<LookAgainService>();
 }

@@ -7,6 +7,5 @@ public static class ProgressSetup
 {
     /// <summary>The progress charts' figures: numbers and choices only, so nothing is decrypted. Needs data.</summary>
     public static IServiceCollection AddProgress(this IServiceCollection services) =>
-        services.AddSingleton<ProgressCache>().AddSingleton<IForgetsPerson>(s => s.GetRequiredService<ProgressCache>())
-            .AddScoped<ProgressReports>();
+        services.AddKeeper<ProgressCache>().AddScoped<ProgressReports>();
 }

@@ -12,14 +12,14 @@ namespace SelfCompassion.Today;
 public sealed record TodayFigures(
     bool FirstTime,
     IReadOnlyList<Guid> Waiting,
-    Guid? ToReRate,
-    int BeliefWritten,
-    int BeliefAfterReframe,
-    DateTimeOffset ReframedAt,
+    OfferFigures? ToReRate,
     PracticeSummary? LetterToReread,
     double? AverageBeliefDrop,
     int Practices,
     DateTimeOffset ValidUntil);
+
+/// <summary>A thought to look at again, without its words: how much it was believed when written, and after its latest reframe.</summary>
+public sealed record OfferFigures(Guid EntryId, int BeliefWritten, int BeliefAfter, DateTimeOffset ReframedAt);
 
 /// <summary>Today's figures already worked out in this instance, a few hundred bytes each; a busy instance keeps at most 5,000.</summary>
 public sealed class TodayCache() : KeptPerPerson<TodayCache.Key, TodayFigures>(5000)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Listing;
+using SelfCompassion.Journal.LookAgain;
 using SelfCompassion.Ownership;
 using SelfCompassion.Practice;
 using SelfCompassion.Progress;
@@ -34,13 +35,11 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
     private async Task<TodayFigures> WorkOutAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var waiting = await db.ThoughtEntries.AsNoTracking().Where(e => !e.Reframes.Any())
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(3)
-            .Select(e => e.Id).ToListAsync(cancellationToken);
+        var waiting = await LookAgainService.Unanswered(db).Take(3).Select(e => e.Id).ToListAsync(cancellationToken);
         var glance = await GlanceAsync(now, cancellationToken);
         if (waiting.Count == 0 && !glance.KeptAnything)
         {
-            return new TodayFigures(true, [], null, 0, 0, default, null, null, 0, DateTimeOffset.MaxValue);
+            return new TodayFigures(true, [], null, null, null, 0, DateTimeOffset.MaxValue);
         }
         var offer = await ToReRateAsync(now, cancellationToken);
         var letter = await db.PracticeSessions.AsNoTracking()
@@ -48,8 +47,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
             .OrderByDescending(p => p.CompletedAt)
             .Select(p => new PracticeSummary(p.Id, p.Kind, p.CompletedAt, p.DurationSeconds, p.MoodBefore, p.MoodAfter))
             .FirstOrDefaultAsync(cancellationToken);
-        return new TodayFigures(false, waiting, offer?.EntryId, offer?.BeliefWritten ?? 0, offer?.BeliefAfter ?? 0, offer?.ReframedAt ?? default,
-            letter, glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices, glance.ValidUntil);
+        return new TodayFigures(false, waiting, offer, letter, glance.Drop is null ? null : Math.Round(glance.Drop.Value, 0), glance.Practices, glance.ValidUntil);
     }
 
     private sealed record Glance(bool KeptAnything, double? Drop, int Practices, DateTimeOffset ValidUntil);
@@ -83,10 +81,8 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         return new Glance(glance.KeptAnything, glance.Drop, glance.Practices, validUntil);
     }
 
-    private sealed record KeptOffer(Guid EntryId, int BeliefWritten, int BeliefAfter, DateTimeOffset ReframedAt);
-
     /// <summary>The most recently answered thought whose latest reframe is a few days old and hasn't been looked at since.</summary>
-    private async Task<KeptOffer?> ToReRateAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<OfferFigures?> ToReRateAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Newest reframes first (their owner and time index), stopping at the first that is its entry's latest and has
         // no later look: a few rows read whatever the size of the journal.
@@ -96,7 +92,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
                 && !db.Reframes.Any(o => o.EntryId == r.EntryId && o.CreatedAt > r.CreatedAt)
                 && !db.BeliefFollowUps.Any(f => f.EntryId == r.EntryId && f.RatedAt >= r.CreatedAt))
             .OrderByDescending(r => r.CreatedAt)
-            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id, (r, e) => new KeptOffer(e.Id, e.Belief, r.BeliefAfter, r.CreatedAt))
+            .Join(db.ThoughtEntries, r => r.EntryId, e => e.Id, (r, e) => new OfferFigures(e.Id, e.Belief, r.BeliefAfter, r.CreatedAt))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -107,7 +103,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         {
             return new TodayOverview(true, [], null, null, null);
         }
-        var ids = figures.ToReRate is { } offered ? [.. figures.Waiting, offered] : figures.Waiting.ToArray();
+        var ids = figures.ToReRate is { } offered ? [.. figures.Waiting, offered.EntryId] : figures.Waiting.ToArray();
         // One lookup by primary key per thought, in one statement. "Id = ANY(ids)" read a long journal through its
         // owner index (5 ms for 10,000 entries) under the plan PostgreSQL keeps, which expects an average journal.
         var rows = ids.Length == 0 ? [] : await ids
@@ -118,8 +114,8 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
         var thoughts = rows.ToDictionary(r => r.Id, r => (r.CreatedAt, Preview: EntrySummary.Preview(r.TextCipher, r.Id, sealer)));
         // A thought deleted since the figures were kept has moved the stamp on; between the two reads it is simply left out.
         var waiting = figures.Waiting.Where(thoughts.ContainsKey).Select(id => new WaitingThought(id, thoughts[id].CreatedAt, thoughts[id].Preview)).ToList();
-        var offer = figures.ToReRate is { } entry && thoughts.TryGetValue(entry, out var thought)
-            ? new ReRateOffer(entry, thought.Preview, figures.BeliefWritten, figures.BeliefAfterReframe, figures.ReframedAt)
+        var offer = figures.ToReRate is { } kept && thoughts.TryGetValue(kept.EntryId, out var thought)
+            ? new ReRateOffer(kept.EntryId, thought.Preview, kept.BeliefWritten, kept.BeliefAfter, kept.ReframedAt)
             : null;
         return new TodayOverview(false, waiting, offer, figures.LetterToReread, ProgressLine(figures));
     }

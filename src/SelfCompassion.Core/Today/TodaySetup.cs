@@ -7,6 +7,5 @@ public static class TodaySetup
 {
     /// <summary>Today's page for someone signed in, kept per person between changes. Needs data and protection.</summary>
     public static IServiceCollection AddToday(this IServiceCollection services) =>
-        services.AddSingleton<TodayCache>().AddSingleton<IForgetsPerson>(s => s.GetRequiredService<TodayCache>())
-            .AddScoped<TodayService>();
+        services.AddKeeper<TodayCache>().AddScoped<TodayService>();
 }

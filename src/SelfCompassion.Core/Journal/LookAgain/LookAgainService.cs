@@ -15,9 +15,12 @@ public sealed record BeliefPath(int Written, int? AfterReframe, IReadOnlyList<(D
 /// </summary>
 public sealed class LookAgainService(AppDbContext db, ICurrentOwner owner, TimeProvider time, ILogger<LookAgainService> logger)
 {
+    /// <summary>The person's thoughts still waiting for a kind answer (no reframe yet), newest first.</summary>
+    public static IQueryable<ThoughtEntry> Unanswered(AppDbContext db) =>
+        db.ThoughtEntries.AsNoTracking().Where(e => !e.Reframes.Any()).OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id);
+
     public async Task<Guid?> NewestUnansweredAsync(CancellationToken cancellationToken = default) =>
-        await db.ThoughtEntries.AsNoTracking().Where(e => !e.Reframes.Any())
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        await Unanswered(db).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<Outcome> FollowUpAsync(Guid entryId, FollowUpInput input, CancellationToken cancellationToken = default)
     {
