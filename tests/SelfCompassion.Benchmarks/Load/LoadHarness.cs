@@ -54,6 +54,9 @@ internal static class LoadHarness
             new("/health/live", "/health/live", SignedIn: false),
             new("main guide page", "/guide/self-compassion-in-mental-recovery", SignedIn: false),
             new("/help", "/help", SignedIn: false),
+            // The same page with no query, signed out and in: the gap is what being signed in costs every page.
+            new("/privacy signed out", "/privacy", SignedIn: false),
+            new("/privacy signed in", "/privacy"),
             new("/ signed in", "/"),
             new("/journal page 1", "/journal"),
             new("/journal page 500", $"/journal?after={Uri.EscapeDataString(data.Page500Cursor)}"),

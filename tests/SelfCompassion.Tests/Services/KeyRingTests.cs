@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -24,5 +26,17 @@ public class KeyRingTests(AppFactory app) : IClassFixture<AppFactory>
         var stored = System.Xml.Linq.XDocument.Parse("<ring>" + xml + "</ring>").Descendants("encryptedKey").First();
         var opened = new SelfCompassion.Data.KeyRingDecryptor(app.Services).Decrypt(stored);
         Assert.Equal("masterKey", opened.Name.LocalName);
+    }
+
+    [Fact]
+    public void New_keys_seal_with_AES_256_GCM()
+    {
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("make sure a key exists");
+
+        var newest = app.Services.GetRequiredService<IKeyManager>().GetAllKeys().MaxBy(k => k.ActivationDate)!;
+
+        // As the ring stores it: <descriptor><encryption algorithm="AES_256_GCM" /></descriptor>.
+        var stored = newest.Descriptor.ExportToXml().SerializedDescriptorElement;
+        Assert.Equal(nameof(EncryptionAlgorithm.AES_256_GCM), stored.Element("encryption")?.Attribute("algorithm")?.Value);
     }
 }

@@ -125,25 +125,17 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         }
         // After the index has caught up, whose writes must not be rolled back with the reads.
         await using var planned = await PlannedForItsValuesAsync(cancellationToken);
-        // The entries whose own words match, and those matched through a reframe, each paged on its own (an OR of
-        // the two would keep PostgreSQL from choosing between the GIN index and the walk by date), then merged.
-        var direct = await PageAsync(entries.Where(e => terms.All(t => e.SearchTerms!.Contains(t))), cancellationToken);
-        // Only the newest page's worth of entries found through reframes (with the same filters and cursor), however
-        // many reframes match.
-        var throughReframes = await entries
+        // The newest page's worth of entries whose own words match, and of those matched through a reframe (with the
+        // same filters and cursor, however many reframes match), each chosen on its own (an OR of the two would keep
+        // PostgreSQL from choosing between the GIN index and the walk by date); the page is the newest of both. One
+        // statement, so one round trip.
+        var direct = entries.Where(e => terms.All(t => e.SearchTerms!.Contains(t)))
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(e => e.Id);
+        var throughReframes = entries
             .Join(db.Reframes.Where(r => terms.All(t => r.SearchTerms!.Contains(t))), e => e.Id, r => r.EntryId, (e, r) => new { e.Id, e.CreatedAt })
-            .Distinct().OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(e => e.Id)
-            .ToListAsync(cancellationToken);
-        if (throughReframes.Count == 0)
-        {
-            return direct;
-        }
-        var other = await PageAsync(entries.Where(e => throughReframes.Contains(e.Id)), cancellationToken);
-        var merged = direct.Entries.Concat(other.Entries).DistinctBy(e => e.Id)
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToList();
-        var page = merged.Take(PageSize).ToList();
-        var more = merged.Count > PageSize || direct.Next is not null || other.Next is not null;
-        return new JournalPage(page, more && page.Count > 0 ? new JournalCursor(page[^1].CreatedAt, page[^1].Id) : null);
+            .Distinct().OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(e => e.Id);
+        var matched = direct.Union(throughReframes);
+        return await PageAsync(db.ThoughtEntries.AsNoTracking().Where(e => matched.Contains(e.Id)), cancellationToken);
     }
 
     private sealed record CardRow(Guid Id, DateTimeOffset CreatedAt, byte[] TextCipher, List<string> Patterns, int Belief, int? LatestBeliefAfter);

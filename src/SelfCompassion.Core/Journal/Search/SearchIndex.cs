@@ -12,26 +12,33 @@ namespace SelfCompassion.Journal.Search;
 /// Entries and reframes written before the blind index existed have no search terms yet: the person's first search
 /// indexes them (once, in batches), so every later search is answered by the index alone.
 /// </summary>
-public sealed class SearchIndex(AppDbContext db, ICurrentOwner owner, TextCipher cipher, ILogger<SearchIndex> logger)
+public sealed class SearchIndex(AppDbContext db, ICurrentOwner owner, TextCipher cipher, CaughtUpOwners caughtUp, ILogger<SearchIndex> logger)
 {
     private const int Batch = 250;
 
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
+        var ownerId = owner.Required();
+        if (caughtUp.Contains(ownerId))
+        {
+            return;
+        }
         // Answered by the small partial indexes of rows still waiting, so a fully indexed journal costs nothing here.
         var waiting = await db.ThoughtEntries.Where(e => e.SearchTerms == null).Select(e => e.Id)
             .Concat(db.Reframes.Where(r => r.SearchTerms == null).Select(r => r.Id))
             .AnyAsync(cancellationToken);
         if (!waiting)
         {
+            caughtUp.Add(ownerId);
             return;
         }
-        using var sealer = cipher.For(owner.Required());
+        using var sealer = cipher.For(ownerId);
         var entries = await IndexWaitingAsync(db.ThoughtEntries,
             (id, text) => SealedEntry.Open(text, id, sealer).Words.Parts().Select(p => p.Text), sealer, cancellationToken);
         var reframes = await IndexWaitingAsync(db.Reframes,
             (id, text) => SealedReframe.Open(text, id, sealer).Steps.Steps().Select(s => s.Text), sealer, cancellationToken);
         logger.LogInformation("Indexed {Entries} entries and {Reframes} reframes written before search terms were kept", entries, reframes);
+        caughtUp.Add(ownerId);
     }
 
     private async Task<int> IndexWaitingAsync<T>(DbSet<T> records, Func<Guid, byte[], IEnumerable<string?>> textsOf, OwnerCipher sealer,

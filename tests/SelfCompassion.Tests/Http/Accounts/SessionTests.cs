@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Accounts;
 
 namespace SelfCompassion.Tests.Http.Accounts;
 
@@ -40,6 +43,31 @@ public class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.False(await AccountPages.CookieOpensJournalAsync(app, elsewhere));
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/journal")).StatusCode);
         Assert.True(await AccountPages.CookieOpensJournalAsync(app, hereCookie));
+    }
+
+    [Fact]
+    public async Task A_security_stamp_changed_elsewhere_ends_the_sign_in_once_its_minute_has_passed()
+    {
+        var person = TestUser.Create();
+        await People.CreateAsync(app, person);
+        var (_, cookie) = await SignInAsync(person);
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(person.Email))!);
+        }
+        // Checked at most once a minute (only a due request builds Identity's validator): not yet.
+        Assert.True(await AccountPages.CookieOpensJournalAsync(app, cookie));
+
+        app.Clock.Freeze(DateTimeOffset.UtcNow.AddMinutes(2));
+        try
+        {
+            Assert.False(await AccountPages.CookieOpensJournalAsync(app, cookie));
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
     }
 
     [Fact]
