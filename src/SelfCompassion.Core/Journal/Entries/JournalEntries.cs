@@ -43,10 +43,7 @@ public sealed class JournalEntries(
 
     public async Task<EntryView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var entry = await db.ThoughtEntries.AsNoTracking().AsSplitQuery()
-            .Include(e => e.Emotions)
-            .Include(e => e.Reframes).ThenInclude(r => r.Emotions)
-            .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var entry = (await WholeEntries.ReadAsync(db.ThoughtEntries.Where(e => e.Id == id), cancellationToken)).SingleOrDefault();
         if (entry is null)
         {
             return null;

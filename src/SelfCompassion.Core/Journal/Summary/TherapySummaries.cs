@@ -79,12 +79,8 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
 
     private async Task<List<EntryView>> EntryPageAsync(IQueryable<ThoughtEntry> entries, int page, CancellationToken cancellationToken)
     {
-        var rows = await entries
-            .Include(e => e.Emotions).Include(e => e.Reframes).ThenInclude(r => r.Emotions)
-            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var rows = await WholeEntries.ReadAsync(entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize),
+            cancellationToken);
         if (rows.Count == 0)
         {
             return [];
