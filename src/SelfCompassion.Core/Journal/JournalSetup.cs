@@ -16,7 +16,7 @@ public static class JournalSetup
         .AddScoped<JournalReframes>()
         .AddScoped<JournalList>()
         .AddScoped<Search.SearchIndex>()
-        .AddSingleton<Search.CaughtUpOwners>()
+        .AddKeeper<Search.CaughtUpOwners>()
         .AddScoped<TherapySummaries>()
         .AddKeeper<SummaryCache>()
         .AddScoped<LookAgainService>();

@@ -43,7 +43,7 @@ public sealed class ExportReader(AppDbContext db, ICurrentOwner owner, UserManag
 
     private async Task<List<ExportEntry>> EntriesAsync(OwnerCipher sealer, CancellationToken cancellationToken)
     {
-        var entries = await WholeEntries.ReadAsync(db.ThoughtEntries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), cancellationToken);
+        var entries = await WholeEntries.ReadAsync(db, db.ThoughtEntries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), cancellationToken);
         var looks = (await db.BeliefFollowUps.AsNoTracking().OrderBy(f => f.RatedAt).ThenBy(f => f.Id).ToListAsync(cancellationToken))
             .ToLookup(f => f.EntryId, f => new ExportLook(f.Id, f.RatedAt, f.Belief));
         return entries.Select(e => EntryView.Read(e, sealer)).Select(view => new ExportEntry(

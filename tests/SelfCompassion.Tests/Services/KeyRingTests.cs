@@ -31,6 +31,7 @@ public class KeyRingTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public void New_keys_seal_with_AES_256_GCM()
     {
+        // Each AppFactory starts on a database of its own, so the ring's newest key was made by this build's settings.
         app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("make sure a key exists");
 
         var newest = app.Services.GetRequiredService<IKeyManager>().GetAllKeys().MaxBy(k => k.ActivationDate)!;

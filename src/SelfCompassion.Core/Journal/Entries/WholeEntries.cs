@@ -1,29 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Journal.Entries;
 
 /// <summary>
 /// Entries with their feelings and reframes (and the reframes' feelings), read as flat lists and put together here.
 /// EF Core's Include builds a nested shaper for each collection, and .NET turns each nested lambda into a new delegate
-/// every time it runs: on the therapy summary's page of 50 records that was about a sixth of the page's work. Each list
-/// is read through the page's own query of the person's entries, so the owner filter scopes every one of them.
+/// every time it runs: on the therapy summary's page of 50 records that was about a sixth of the page's work.
 /// </summary>
 internal static class WholeEntries
 {
     /// <summary>The entries of <paramref name="page"/>, in its order, with every part EntryView.Read needs.</summary>
-    public static async Task<List<ThoughtEntry>> ReadAsync(IQueryable<ThoughtEntry> page, CancellationToken cancellationToken)
+    public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, IQueryable<ThoughtEntry> page, CancellationToken cancellationToken)
     {
         var entries = await page.AsNoTracking().ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
             return entries;
         }
-        // Each part through the page's own query, as a split query does: a list of ids (Id = ANY) let the plan
-        // PostgreSQL keeps walk a long journal through its owner index instead.
-        var emotions = (await page.SelectMany(e => e.Emotions).AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.EntryId);
-        var reframes = await page.SelectMany(e => e.Reframes).AsNoTracking().ToListAsync(cancellationToken);
-        var reframeEmotions = reframes.Count == 0 ? Enumerable.Empty<ReframeEmotion>().ToLookup(m => m.ReframeId)
-            : (await page.SelectMany(e => e.Reframes).SelectMany(r => r.Emotions).AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.ReframeId);
+        // The parts by their entries' ids, which the owner-filtered read above gave (reframes carry the owner filter
+        // too; feelings have no owner of their own). Joined to thought_entries instead, the plan PostgreSQL keeps
+        // found an entry through the owner's index of a long journal (189 pages read for one entry), not its key.
+        var ids = entries.Select(e => e.Id).ToList();
+        var emotions = (await db.Set<EntryEmotion>().AsNoTracking().Where(m => ids.Contains(m.EntryId)).ToListAsync(cancellationToken))
+            .ToLookup(m => m.EntryId);
+        var reframes = await db.Reframes.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToListAsync(cancellationToken);
+        var reframeIds = reframes.Select(r => r.Id).ToList();
+        var reframeEmotions = (reframeIds.Count == 0 ? []
+            : await db.Set<ReframeEmotion>().AsNoTracking().Where(m => reframeIds.Contains(m.ReframeId)).ToListAsync(cancellationToken))
+            .ToLookup(m => m.ReframeId);
         foreach (var reframe in reframes)
         {
             reframe.Emotions = [.. reframeEmotions[reframe.Id]];

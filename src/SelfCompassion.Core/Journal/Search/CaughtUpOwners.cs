@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Journal.Search;
 
@@ -8,7 +9,7 @@ namespace SelfCompassion.Journal.Search;
 /// Only rows from before the index (or from an older version of the app during a rolling upgrade) lack terms; they
 /// are indexed at the first search after this is forgotten, ten minutes on.
 /// </summary>
-public sealed class CaughtUpOwners : IDisposable
+public sealed class CaughtUpOwners : IForgetsPerson, IDisposable
 {
     private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(10);
 
@@ -18,6 +19,9 @@ public sealed class CaughtUpOwners : IDisposable
 
     public void Add(string ownerId) =>
         _known.Set(ownerId, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RememberFor });
+
+    /// <summary>A deleted account leaves nothing of itself here, not even its id.</summary>
+    public void Forget(string ownerId) => _known.Remove(ownerId);
 
     public void Dispose() => _known.Dispose();
 }

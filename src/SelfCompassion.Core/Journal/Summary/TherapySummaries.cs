@@ -79,7 +79,7 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
 
     private async Task<List<EntryView>> EntryPageAsync(IQueryable<ThoughtEntry> entries, int page, CancellationToken cancellationToken)
     {
-        var rows = await WholeEntries.ReadAsync(entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize),
+        var rows = await WholeEntries.ReadAsync(db, entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize),
             cancellationToken);
         if (rows.Count == 0)
         {

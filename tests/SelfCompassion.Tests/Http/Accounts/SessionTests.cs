@@ -48,21 +48,27 @@ public class SessionTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_security_stamp_changed_elsewhere_ends_the_sign_in_once_its_minute_has_passed()
     {
-        var person = TestUser.Create();
+        var (person, unchanged) = (TestUser.Create(), TestUser.Create());
         await People.CreateAsync(app, person);
-        var (_, cookie) = await SignInAsync(person);
-        using (var scope = app.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(person.Email))!);
-        }
-        // Checked at most once a minute (only a due request builds Identity's validator): not yet.
-        Assert.True(await AccountPages.CookieOpensJournalAsync(app, cookie));
-
-        app.Clock.Freeze(DateTimeOffset.UtcNow.AddMinutes(2));
+        await People.CreateAsync(app, unchanged);
+        var start = DateTimeOffset.UtcNow;
+        app.Clock.Freeze(start);
         try
         {
+            var (_, cookie) = await SignInAsync(person);
+            var (_, control) = await SignInAsync(unchanged);
+            using (var scope = app.Services.CreateScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+                await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(person.Email))!);
+            }
+
+            // The stamp is checked once a minute (SecurityStampCheck lets only a due request reach Identity's check).
+            app.Clock.Freeze(start.AddSeconds(30));
+            Assert.True(await AccountPages.CookieOpensJournalAsync(app, cookie));
+            app.Clock.Freeze(start.AddMinutes(2));
             Assert.False(await AccountPages.CookieOpensJournalAsync(app, cookie));
+            Assert.True(await AccountPages.CookieOpensJournalAsync(app, control));
         }
         finally
         {

@@ -103,18 +103,21 @@ public class BlindIndexTests(AppFactory app) : IClassFixture<AppFactory>
 
     private async Task<HashSet<Guid>> SearchAllPagesAsync(string owner, string search)
     {
-        var found = new List<Guid>();
+        var found = new List<(Guid Id, DateTimeOffset CreatedAt)>();
         JournalCursor? after = null;
         do
         {
             await using var scope = People.ScopeFor(app, owner);
             var page = await scope.JournalList().ListAsync(new JournalQuery(Search: search, After: after));
-            Assert.True(page.Entries.Count <= JournalList.PageSize);
-            found.AddRange(page.Entries.Select(e => e.Id));
+            // Every page but the last is full: a page is the newest 20 of all matches after the cursor.
+            Assert.True(page.Next is null ? page.Entries.Count <= JournalList.PageSize : page.Entries.Count == JournalList.PageSize);
+            found.AddRange(page.Entries.Select(e => (e.Id, e.CreatedAt)));
             after = page.Next;
         }
         while (after is not null);
         Assert.Equal(found.Count, found.Distinct().Count());
-        return [.. found];
+        // Newest first across pages (ties on the moment are ordered by id in PostgreSQL's order, not .NET's).
+        Assert.Equal(found.Select(f => f.CreatedAt).OrderDescending(), found.Select(f => f.CreatedAt));
+        return [.. found.Select(f => f.Id)];
     }
 }

@@ -158,5 +158,6 @@ public class TodayKeptTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(app.Services.GetRequiredService<TodayCache>(), forgetters);
         Assert.Contains(app.Services.GetRequiredService<ProgressCache>(), forgetters);
         Assert.Contains(app.Services.GetRequiredService<SelfCompassion.Journal.Summary.SummaryCache>(), forgetters);
+        Assert.Contains(app.Services.GetRequiredService<SelfCompassion.Journal.Search.CaughtUpOwners>(), forgetters);
     }
 }
