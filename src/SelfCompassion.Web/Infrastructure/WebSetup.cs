@@ -37,6 +37,7 @@ internal static class WebSetup
             options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
         });
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<StampChecks>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         foreach (var (scheme, name) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "sc-2fa-user"), (IdentityConstants.TwoFactorRememberMeScheme, "sc-2fa-browser"), (IdentityConstants.ExternalScheme, "sc-external") })
