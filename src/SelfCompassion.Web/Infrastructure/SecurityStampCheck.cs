@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -28,14 +29,17 @@ internal static class SecurityStampCheck
             await SecurityStampValidator.ValidatePrincipalAsync(context);
             return;
         }
-        var passed = await services.GetRequiredService<StampChecks>().CheckOnceAsync(session, issued.Value, options.ValidationInterval,
+        var stamp = context.Principal.FindFirstValue(services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType);
+        var passed = await services.GetRequiredService<StampChecks>().CheckOnceAsync(new StampChecks.Ticket(session, issued.Value, stamp),
+            options.ValidationInterval,
             async () =>
             {
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
                 return context.Principal is not null;
             },
             context.HttpContext.RequestAborted);
-        // Waited for another request's check: it renewed the sign-in, or ended it for every request of the ticket.
+        // Waited for another request's check. If it failed, this request is not signed in either; that request's
+        // response clears the cookie, and the session it ended is gone for every later one.
         if (!passed && context.Principal is not null)
         {
             context.RejectPrincipal();
