@@ -10,7 +10,9 @@ namespace SelfCompassion.Web.Pages.Journal;
 /// </summary>
 public class SummaryModel(TherapySummaries summaries) : SignedInPageModel
 {
-    [BindProperty(SupportsGet = true)]
+    // Named, so a query with no Input value binds nothing: unnamed, model binding fell back to no prefix and bound the
+    // page's route value ("page") to Input.Page, which failed on every first visit and hid the summary behind an error.
+    [BindProperty(SupportsGet = true, Name = nameof(Input))]
     public SummaryRequest Input { get; set; } = new();
 
     public TherapySummary? Summary { get; private set; }
@@ -19,12 +21,6 @@ public class SummaryModel(TherapySummaries summaries) : SignedInPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Request.Query.Count == 0)
-        {
-            // A first visit, before any choice: unticked boxes are simply absent, so start from the defaults.
-            Input = new();
-            ModelState.Clear();
-        }
         if (!ModelState.IsValid)
         {
             return Page();

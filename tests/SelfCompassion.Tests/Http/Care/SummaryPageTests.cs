@@ -66,6 +66,18 @@ public class SummaryPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_address_with_something_else_in_its_query_still_shows_the_summary()
+    {
+        // The page's own route value ("page") once bound to the request's Page number when the query held no Input
+        // value: the summary disappeared behind an error nobody could see, and every first visit threw on the way.
+        var (client, _) = await People.SignedInAsync(app);
+        await JournalPages.CreateAsync(client, "I always let everyone down");
+        var page = await HtmlPage.GetAsync(client, "/journal/summary?source=calendar");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("I always let everyone down", page.Document.QuerySelector(".summary-entry")!.TextContent);
+    }
+
+    [Fact]
     public async Task Another_persons_entries_never_appear_and_strangers_are_asked_to_sign_in()
     {
         var (mine, _) = await People.SignedInAsync(app);
