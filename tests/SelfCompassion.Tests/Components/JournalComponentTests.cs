@@ -126,3 +126,24 @@ public class EntryCardTests : BunitContext
         Assert.Contains("eased by 40", cut.Find(".change").TextContent);
     }
 }
+
+public class EntryListTests : BunitContext
+{
+    [Fact]
+    public void The_list_shows_every_entry_in_the_order_given_each_in_the_persons_zone()
+    {
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        static EntrySummary Entry(int n, string thought) =>
+            new(Guid.Parse($"01a2b3c4-0000-7000-8000-00000000000{n}"), new DateTimeOffset(2026, 3, n, 14, 30, 0, TimeSpan.Zero), thought, [], 60, null);
+        var cut = Render<EntryList>(p => p.Add(c => c.Entries, [Entry(2, "Newer"), Entry(1, "Older")]).Add(c => c.Zone, seoul));
+        Assert.Equal(["Newer", "Older"], cut.FindAll(".entry-list > .entry-card h2 a").Select(a => a.TextContent));
+        Assert.Equal(["Monday 2 March 2026, 23:30", "Sunday 1 March 2026, 23:30"], cut.FindAll("time").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void An_empty_page_is_an_empty_list()
+    {
+        var cut = Render<EntryList>(p => p.Add(c => c.Entries, []));
+        Assert.Empty(cut.FindAll(".entry-card"));
+    }
+}
