@@ -14,6 +14,7 @@ public static class AppDbContextOptions
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
         });
+        options.AddInterceptors(PlannedForItsValues.Instance);
         // Emotions and reframe ratings are only ever loaded through their entry, which the owner filter guards.
         options.ConfigureWarnings(warnings => warnings
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)

@@ -44,11 +44,37 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
         await db.Database.OpenConnectionAsync();
         try
         {
-            // Both are planned for their own values, inside a transaction of their own (ADR 0010).
+            // Both are planned for their own values (PlannedForItsValues, ADR 0010).
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Search: "lighthouse"))).Entries);
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Pattern: "labelling"))).Entries);
             // Connections go back to the pool without a reset: whatever search set on this one would follow it to other pages.
             Assert.Equal("auto", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_tagged_query_is_planned_for_its_values_and_the_setting_ends_with_it_even_when_it_fails()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var setting = db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"");
+            for (var i = 0; i < 3; i++)
+            {
+                // Run again, so the connection keeps the statements prepared as it would on a busy page.
+                Assert.Equal("force_custom_plan", await setting.TagWith(PlannedForItsValues.Tag).SingleAsync());
+                Assert.Equal("auto", await setting.SingleAsync());
+            }
+            var failing = db.Database.SqlQueryRaw<int>("SELECT 1 / (SELECT count(*)::int - count(*)::int FROM pg_class) AS \"Value\"")
+                .TagWith(PlannedForItsValues.Tag);
+            await Assert.ThrowsAsync<PostgresException>(() => failing.SingleAsync());
+            Assert.Equal("auto", await setting.SingleAsync());
         }
         finally
         {

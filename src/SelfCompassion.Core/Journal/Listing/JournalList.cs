@@ -61,29 +61,8 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         {
             return await PageAsync(entries, cancellationToken);
         }
-        await using var planned = await PlannedForItsValuesAsync(cancellationToken);
-        return await PageAsync(entries, cancellationToken);
-    }
-
-    /// <summary>
-    /// How many entries hold a pattern, a feeling or the searched words decides between their index and the walk by
-    /// date, so those queries are planned for their own values: a plan PostgreSQL keeps for any value (as it may for
-    /// the other pages' statements, ADR 0010) walked a heavy journal by date and slowed search by half. SET LOCAL ends
-    /// with this transaction, which only reads and is rolled back, so the pooled connection is left as it was.
-    /// </summary>
-    private async Task<IAsyncDisposable> PlannedForItsValuesAsync(CancellationToken cancellationToken)
-    {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
-            return transaction;
-        }
-        catch
-        {
-            await transaction.DisposeAsync();
-            throw;
-        }
+        // How many entries hold the pattern or the feeling decides between their index and the walk by date.
+        return await PageAsync(entries.TagWith(PlannedForItsValues.Tag), cancellationToken);
     }
 
     private async Task<JournalPage> PageAsync(IQueryable<ThoughtEntry> entries, CancellationToken cancellationToken)
@@ -123,8 +102,6 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         {
             terms = SearchWords.Query(words, sealer);
         }
-        // After the index has caught up, whose writes must not be rolled back with the reads.
-        await using var planned = await PlannedForItsValuesAsync(cancellationToken);
         // The newest page's worth of entries whose own words match, and of those matched through a reframe (with the
         // same filters and cursor, however many reframes match), each chosen on its own (an OR of the two would keep
         // PostgreSQL from choosing between the GIN index and the walk by date); the page is the newest of both. One
@@ -135,7 +112,7 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
             .Join(db.Reframes.Where(r => terms.All(t => r.SearchTerms!.Contains(t))), e => e.Id, r => r.EntryId, (e, r) => new { e.Id, e.CreatedAt })
             .Distinct().OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(e => e.Id);
         var matched = direct.Union(throughReframes);
-        return await PageAsync(db.ThoughtEntries.AsNoTracking().Where(e => matched.Contains(e.Id)), cancellationToken);
+        return await PageAsync(db.ThoughtEntries.AsNoTracking().Where(e => matched.Contains(e.Id)).TagWith(PlannedForItsValues.Tag), cancellationToken);
     }
 
     private sealed record CardRow(Guid Id, DateTimeOffset CreatedAt, byte[] TextCipher, List<string> Patterns, int Belief, int? LatestBeliefAfter);
