@@ -25,7 +25,7 @@ public static class AppDbContextOptions
     }
 
     /// <summary>
-    /// The app keeps no state on its connections (no SET outside a transaction, no temporary tables, no LISTEN on
+    /// The app keeps no state on its connections (no SET that outlives its transaction, no temporary tables, no LISTEN on
     /// pooled ones), so they go back to the pool without a DISCARD ALL, which otherwise ran before every query. The
     /// same few dozen statements run again and again, so each connection keeps the most used of them prepared:
     /// PostgreSQL then skips parsing and, once a statement's plan no longer depends on its values, planning too, which

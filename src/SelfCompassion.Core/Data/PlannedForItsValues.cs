@@ -39,9 +39,27 @@ public sealed class PlannedForItsValues : DbCommandInterceptor
 
     private static void Rewrite(DbCommand command)
     {
-        if (command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        if (IsTagged(command.CommandText))
         {
-            command.CommandText = $"SET plan_cache_mode = force_custom_plan;\n{command.CommandText};\nRESET plan_cache_mode";
+            // The semicolon on a line of its own: a query ending in a comment must not swallow it.
+            command.CommandText = $"SET plan_cache_mode = force_custom_plan;\n{command.CommandText}\n;\nRESET plan_cache_mode";
         }
+    }
+
+    /// <summary>EF Core writes a query's tags first, one comment line each, in the order they were given.</summary>
+    private static bool IsTagged(string sql)
+    {
+        foreach (var line in sql.AsSpan().EnumerateLines())
+        {
+            if (!line.StartsWith("--"))
+            {
+                return false;
+            }
+            if (line.TrimEnd().SequenceEqual(Marker))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,6 +71,9 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
                 Assert.Equal("force_custom_plan", await setting.TagWith(PlannedForItsValues.Tag).SingleAsync());
                 Assert.Equal("auto", await setting.SingleAsync());
             }
+            // Among other tags, and only under its own name.
+            Assert.Equal("force_custom_plan", await setting.TagWith("the journal page").TagWith(PlannedForItsValues.Tag).SingleAsync());
+            Assert.Equal("auto", await setting.TagWith(PlannedForItsValues.Tag + " or not").SingleAsync());
             var failing = db.Database.SqlQueryRaw<int>("SELECT 1 / (SELECT count(*)::int - count(*)::int FROM pg_class) AS \"Value\"")
                 .TagWith(PlannedForItsValues.Tag);
             await Assert.ThrowsAsync<PostgresException>(() => failing.SingleAsync());
