@@ -18,9 +18,6 @@ public sealed class CrisisWarmUp : BackgroundService
         try
         {
             CrisisLanguage.Prepare();
-            // Learning the models and compiling the patterns leave 60-80 MB of the heap committed but empty, which the
-            // server GC otherwise keeps: given back now, once, before anyone is sent here (README "Benchmarks").
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             _ready.TrySetResult();
         }
         catch (Exception e)
