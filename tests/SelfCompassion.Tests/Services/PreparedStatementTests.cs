@@ -14,8 +14,7 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.OpenConnectionAsync();
-        try
+        await OnOneConnectionAsync(db, async () =>
         {
             for (var i = 0; i < 3; i++)
             {
@@ -26,12 +25,8 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
                 .SingleAsync();
             Assert.Equal(1, prepared);
             // PostgreSQL's own choice: a plan kept once it no longer depends on the values (search asks otherwise, ADR 0010).
-            Assert.Equal("auto", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            Assert.Equal("auto", await PlanCacheMode(db).SingleAsync());
+        });
     }
 
     [Fact]
@@ -41,19 +36,14 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
         await using var scope = People.ScopeFor(app, owner);
         await scope.Entries().CreateAsync(JournalSamples.Entry("The lighthouse keeper in my head was loud today"));
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.OpenConnectionAsync();
-        try
+        await OnOneConnectionAsync(db, async () =>
         {
             // Both are planned for their own values (PlannedForItsValues, ADR 0010).
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Search: "lighthouse"))).Entries);
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Pattern: "labelling"))).Entries);
             // Connections go back to the pool without a reset: whatever search set on this one would follow it to other pages.
-            Assert.Equal("auto", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            Assert.Equal("auto", await PlanCacheMode(db).SingleAsync());
+        });
     }
 
     [Fact]
@@ -61,10 +51,9 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.OpenConnectionAsync();
-        try
+        await OnOneConnectionAsync(db, async () =>
         {
-            var setting = db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"");
+            var setting = PlanCacheMode(db);
             for (var i = 0; i < 3; i++)
             {
                 // Run again, so the connection keeps the statements prepared as it would on a busy page.
@@ -78,11 +67,7 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
                 .TagWith(PlannedForItsValues.Tag);
             await Assert.ThrowsAsync<PostgresException>(() => failing.SingleAsync());
             Assert.Equal("auto", await setting.SingleAsync());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        });
     }
 
     [Fact]
@@ -99,5 +84,23 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
         var pooled = new NpgsqlConnectionStringBuilder(AppDbContextOptions.Pooled("Host=db;Options=-c search_path=app"));
         Assert.Equal(64, pooled.MaxAutoPrepare);
         Assert.Equal("-c search_path=app", pooled.Options);
+    }
+
+    /// <summary>The plan cache setting of the connection the query runs on.</summary>
+    private static IQueryable<string> PlanCacheMode(AppDbContext db) =>
+        db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"");
+
+    /// <summary>Runs <paramref name="body"/> on one connection, so what it set there is what the next query sees.</summary>
+    private static async Task OnOneConnectionAsync(AppDbContext db, Func<Task> body)
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await body();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
