@@ -4,6 +4,7 @@
 #   ./dev.sh test   run every test and print "N passed, N failed"
 #   ./dev.sh bench  the load run: the published app under wrk, every page as a share of /health/live
 #                   (--instances 2: two instances behind nginx; --only TEXT: just those pages)
+#   ./dev.sh relearn  learn the crisis models from Care/Phrases again and write the file the app ships
 # Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -86,8 +87,11 @@ bench)
     SELFCOMPASSION_TEST_SCRATCH="$scratch" SELFCOMPASSION_APP="$scratch/publish" SELFCOMPASSION_RESULTS="$PWD" SELFCOMPASSION_REPO="$PWD" \
         dotnet tests/SelfCompassion.Benchmarks/bin/Release/net10.0/SelfCompassion.Benchmarks.dll load "$@"
     ;;
+relearn)
+    SELFCOMPASSION_REPO="$PWD" dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- relearn
+    ;;
 *)
-    echo "Usage: ./dev.sh run | ./dev.sh test | ./dev.sh bench" >&2
+    echo "Usage: ./dev.sh run | ./dev.sh test | ./dev.sh bench | ./dev.sh relearn" >&2
     exit 2
     ;;
 esac

@@ -5,6 +5,8 @@
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- search  (search at 10,000 and 100,000 entries)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- crisis  (the crisis detector's build time and memory)
 //   dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- crisis-model (the model on writers it never read)
+//   ./dev.sh relearn   (or: dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- relearn)
+//                      writes the crisis models the app ships, learned from the bundled phrases
 //   ./dev.sh bench                                                              (the load run: every page under wrk)
 using SelfCompassion.Benchmarks;
 
@@ -27,6 +29,10 @@ else if (args is ["crisis-model", ..])
     // SELFCOMPASSION_REPO says otherwise.
     CrisisModelBenchmark.Run(Path.Combine(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!,
         "src", "SelfCompassion.Web", "Content", "guide"));
+}
+else if (args is ["relearn", ..])
+{
+    Relearn.Run(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!);
 }
 else if (args is ["crisis", ..])
 {

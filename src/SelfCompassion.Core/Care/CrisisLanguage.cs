@@ -25,7 +25,7 @@ public static class CrisisLanguage
         texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(text));
 
     /// <summary>
-    /// Learns the models and runs every pattern and context rule once, so none of that happens inside someone's save.
+    /// Reads the models and runs every pattern and context rule once, so none of that happens inside someone's save.
     /// </summary>
     internal static void Prepare()
     {

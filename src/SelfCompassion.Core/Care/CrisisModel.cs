@@ -17,6 +17,41 @@ internal sealed class CrisisModel
         _bias = bias;
     }
 
+    /// <summary>Whether another model gives every feature and the bias the same weight, to within a rounding.</summary>
+    public bool SameAs(CrisisModel other, float tolerance) =>
+        Math.Abs(_bias - other._bias) <= tolerance
+        && _weights.Length == other._weights.Length
+        && _weights.Zip(other._weights).All(pair => Math.Abs(pair.First - pair.Second) <= tolerance);
+
+    /// <summary>
+    /// The bias, then each feature that has a weight as its bucket and weight; a feature never seen in learning keeps
+    /// zero, which is most of the buckets.
+    /// </summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_bias);
+        var kept = Enumerable.Range(0, _weights.Length).Where(i => _weights[i] != 0).ToList();
+        writer.Write(kept.Count);
+        foreach (var i in kept)
+        {
+            writer.Write(i);
+            writer.Write(_weights[i]);
+        }
+    }
+
+    public static CrisisModel Read(BinaryReader reader)
+    {
+        var bias = reader.ReadSingle();
+        var weights = new float[CrisisFeatures.Size];
+        var count = reader.ReadInt32();
+        for (var n = 0; n < count; n++)
+        {
+            var i = reader.ReadInt32();
+            weights[i] = reader.ReadSingle();
+        }
+        return new CrisisModel(weights, bias);
+    }
+
     /// <summary>How strongly normalised text reads as crisis language, from 0 to 1.</summary>
     public double Score(string normal)
     {

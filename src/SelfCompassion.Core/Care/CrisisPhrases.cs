@@ -3,8 +3,9 @@ using System.Reflection;
 namespace SelfCompassion.Care;
 
 /// <summary>
-/// The labelled phrases the crisis model learns from, bundled with the app (Care/Phrases, one file per writer; see
-/// tests/SelfCompassion.Tests/Services/Care/crisis/README.md). The held-out phrases it is measured on are not here.
+/// The labelled phrases the crisis models learn from (Care/Phrases, one file per writer; see
+/// tests/SelfCompassion.Tests/Services/Care/crisis/README.md), inside the assembly for `./dev.sh relearn`, the tests and
+/// the benchmarks; the app itself reads only the learned models. The held-out phrases it is measured on are not here.
 /// </summary>
 internal static class CrisisPhrases
 {

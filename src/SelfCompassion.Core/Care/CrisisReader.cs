@@ -8,16 +8,59 @@ namespace SelfCompassion.Care;
 /// </summary>
 internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
 {
+    private CrisisModel Sentences => sentences;
+
+    private CrisisModel Passages => passages;
+
     /// <summary>Most labelled phrases are one to five sentences, and are read whole as they were learned.</summary>
     internal const int PassageLength = 5;
 
     /// <summary>In a longer entry, each sentence is read with this many sentences either side.</summary>
     private const int Neighbours = 1;
 
-    private static readonly Lazy<CrisisReader> Bundled = new(() => Learn(CrisisPhrases.Training()));
+    /// <summary>The models' file, bundled with the app: learned from every bundled phrase by `./dev.sh relearn`.</summary>
+    internal const string ShippedFile = "src/SelfCompassion.Core/Care/crisis-models.bin";
 
-    /// <summary>Learned from every bundled phrase, once per process.</summary>
+    private const string Resource = "SelfCompassion.Care.crisis-models.bin";
+    private const string Format = "selfcompassion crisis models 1";
+
+    private static readonly Lazy<CrisisReader> Bundled = new(() =>
+    {
+        using var stream = typeof(CrisisReader).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The crisis models ({Resource}) are not bundled with the app.");
+        return Load(stream);
+    });
+
+    /// <summary>
+    /// The models learned from every bundled phrase when the file was written, read once per process. Learning them at
+    /// start-up instead took about 2 s and 60 MB of every instance's memory at its peak (ADR 0011); a test checks that
+    /// the file is what learning from today's phrases gives.
+    /// </summary>
     public static CrisisReader Shipped => Bundled.Value;
+
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Format);
+        writer.Write(CrisisFeatures.Bits);
+        sentences.Write(writer);
+        passages.Write(writer);
+    }
+
+    public static CrisisReader Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadString() != Format || reader.ReadInt32() != CrisisFeatures.Bits)
+        {
+            throw new InvalidDataException("The crisis models were written for other features: run ./dev.sh relearn.");
+        }
+        var sentenceModel = CrisisModel.Read(reader);
+        return new CrisisReader(sentenceModel, CrisisModel.Read(reader));
+    }
+
+    /// <summary>Whether another reader's two models weigh every feature the same, to within a rounding.</summary>
+    public bool SameAs(CrisisReader other, float tolerance) =>
+        sentences.SameAs(other.Sentences, tolerance) && passages.SameAs(other.Passages, tolerance);
 
     /// <summary>
     /// How strongly each sentence of normalised text reads as crisis language, from 0 to 1: in context (the mean of the

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 namespace SelfCompassion.Care;
 
 /// <summary>
-/// Learns the crisis model and builds the detector's patterns as the app starts, instead of inside someone's first save:
+/// Reads the crisis models and builds the detector's patterns as the app starts, instead of inside someone's first save:
 /// on a fresh instance that first save otherwise waited seconds, with every other save queued behind it. Readiness
 /// (/health/ready) waits for it, for an orchestrator or load balancer that checks readiness before sending people.
 /// </summary>
