@@ -27,8 +27,13 @@ public static class CrisisLanguage
     /// <summary>
     /// Reads the models and runs every pattern and context rule once, so none of that happens inside someone's save.
     /// </summary>
-    internal static void Prepare()
+    internal static void Prepare() => Prepare(() => CrisisReader.Shipped);
+
+    internal static void Prepare(Func<CrisisReader> models)
     {
+        // Outside IsPresent, which counts any fault as a sign: models that can't be read must stop readiness, not turn
+        // every save into an offer of help.
+        models();
         foreach (var text in (string[])["I keep thinking everyone would be better off without me, I've saved up pills for tonight.",
             "This commute is murder and I nearly died laughing; two years clean now and proud of it."])
         {

@@ -17,11 +17,17 @@ internal sealed class CrisisModel
         _bias = bias;
     }
 
-    /// <summary>Whether another model gives every feature and the bias the same weight, to within a rounding.</summary>
+    /// <summary>
+    /// Whether another model gives every feature and the bias the same weight, to within a share of the weight: another
+    /// platform's exp may round a last bit differently, and after many passes that shows most on the largest weights.
+    /// </summary>
     public bool SameAs(CrisisModel other, float tolerance) =>
-        Math.Abs(_bias - other._bias) <= tolerance
+        Close(_bias, other._bias, tolerance)
         && _weights.Length == other._weights.Length
-        && _weights.Zip(other._weights).All(pair => Math.Abs(pair.First - pair.Second) <= tolerance);
+        && _weights.Zip(other._weights).All(pair => Close(pair.First, pair.Second, tolerance));
+
+    private static bool Close(float a, float b, float tolerance) =>
+        Math.Abs(a - b) <= tolerance * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     /// <summary>
     /// The bias, then each feature that has a weight as its bucket and weight; a feature never seen in learning keeps
@@ -39,15 +45,26 @@ internal sealed class CrisisModel
         }
     }
 
+    /// <summary>Refuses anything Write would not have written, so a damaged file can't become a quieter model.</summary>
     public static CrisisModel Read(BinaryReader reader)
     {
         var bias = reader.ReadSingle();
         var weights = new float[CrisisFeatures.Size];
         var count = reader.ReadInt32();
+        if (count is < 0 or > CrisisFeatures.Size)
+        {
+            throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
+        }
+        var previous = -1;
         for (var n = 0; n < count; n++)
         {
             var i = reader.ReadInt32();
+            if (i <= previous || i >= CrisisFeatures.Size)
+            {
+                throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
+            }
             weights[i] = reader.ReadSingle();
+            previous = i;
         }
         return new CrisisModel(weights, bias);
     }

@@ -22,7 +22,7 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
     internal const string ShippedFile = "src/SelfCompassion.Core/Care/crisis-models.bin";
 
     private const string Resource = "SelfCompassion.Care.crisis-models.bin";
-    private const string Format = "selfcompassion crisis models 1";
+    internal const string Format = "selfcompassion crisis models 1";
 
     private static readonly Lazy<CrisisReader> Bundled = new(() =>
     {
@@ -32,9 +32,9 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
     });
 
     /// <summary>
-    /// The models learned from every bundled phrase when the file was written, read once per process. Learning them at
-    /// start-up instead took about 2 s and 60 MB of every instance's memory at its peak (ADR 0011); a test checks that
-    /// the file is what learning from today's phrases gives.
+    /// The models learned from every bundled phrase when the file was written, read once per process: learning them as
+    /// each instance started cost it seconds and tens of megabytes (ADR 0011). A test checks that the file is what
+    /// learning from today's phrases gives.
     /// </summary>
     public static CrisisReader Shipped => Bundled.Value;
 
@@ -50,12 +50,21 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
     public static CrisisReader Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Format || reader.ReadInt32() != CrisisFeatures.Bits)
+        try
         {
-            throw new InvalidDataException("The crisis models were written for other features: run ./dev.sh relearn.");
+            if (reader.ReadString() != Format || reader.ReadInt32() != CrisisFeatures.Bits)
+            {
+                throw new InvalidDataException("The crisis models file isn't one this version can read: run ./dev.sh relearn.");
+            }
+            var sentenceModel = CrisisModel.Read(reader);
+            var passageModel = CrisisModel.Read(reader);
+            return reader.PeekChar() == -1 ? new CrisisReader(sentenceModel, passageModel)
+                : throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
         }
-        var sentenceModel = CrisisModel.Read(reader);
-        return new CrisisReader(sentenceModel, CrisisModel.Read(reader));
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The crisis models file is cut short: run ./dev.sh relearn.", e);
+        }
     }
 
     /// <summary>Whether another reader's two models weigh every feature the same, to within a rounding.</summary>

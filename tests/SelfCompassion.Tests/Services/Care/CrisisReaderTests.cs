@@ -39,11 +39,51 @@ public class CrisisReaderTests
         using var file = new MemoryStream();
         using (var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write("selfcompassion crisis models 1");
+            writer.Write(CrisisReader.Format);
             writer.Write(CrisisFeatures.Bits + 1);
         }
         file.Position = 0;
         Assert.Throws<InvalidDataException>(() => CrisisReader.Load(file));
+    }
+
+    /// <summary>A damaged file must not load as a model that weighs some words as nothing.</summary>
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("with more after it")]
+    [InlineData("with a bucket out of order")]
+    public void A_damaged_models_file_is_refused(string damage)
+    {
+        using var saved = new MemoryStream();
+        CrisisReader.Shipped.Save(saved);
+        var bytes = saved.ToArray();
+        bytes = damage switch
+        {
+            "cut short" => bytes[..(bytes.Length / 2)],
+            "with more after it" => [.. bytes, 0],
+            // The sentence model's first two buckets, after the header, the bias and the count, swapped.
+            _ => Swapped(bytes, HeaderLength() + 8, 8),
+        };
+        Assert.Throws<InvalidDataException>(() => CrisisReader.Load(new MemoryStream(bytes)));
+        Assert.Throws<InvalidDataException>(() => CrisisLanguage.Prepare(() => CrisisReader.Load(new MemoryStream(bytes))));
+    }
+
+    private static int HeaderLength()
+    {
+        using var header = new MemoryStream();
+        using (var writer = new BinaryWriter(header, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(CrisisReader.Format);
+            writer.Write(CrisisFeatures.Bits);
+        }
+        return (int)header.Length;
+    }
+
+    private static byte[] Swapped(byte[] bytes, int at, int length)
+    {
+        var copy = (byte[])bytes.Clone();
+        bytes.AsSpan(at, length).CopyTo(copy.AsSpan(at + length));
+        bytes.AsSpan(at + length, length).CopyTo(copy.AsSpan(at));
+        return copy;
     }
 
     /// <summary>
