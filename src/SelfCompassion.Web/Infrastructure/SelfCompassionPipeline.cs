@@ -10,6 +10,7 @@ internal static class SelfCompassionPipeline
 {
     public static WebApplication UseSelfCompassion(this WebApplication app)
     {
+        app.UseWorkRunsToTheEnd();
         app.UseSerilogRequestLogging(options =>
         {
             // The host's own logger: the process-wide static one is left silent (see Logging).
