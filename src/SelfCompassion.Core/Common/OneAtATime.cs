@@ -15,7 +15,8 @@ public sealed class OneAtATime<TKey, TValue>
     private readonly ConcurrentDictionary<TKey, Task<TValue>> _working = new();
 
     /// <param name="workOut">Run by the first caller, with its own services; by a waiter only if the first one failed.</param>
-    /// <param name="cancellationToken">This caller's request: a waiter whose request ends stops waiting.</param>
+    /// <param name="cancellationToken">This caller's cancellation: a waiter cancelled stops waiting (requests pass one that
+    /// never fires, docs/adr/0014).</param>
     public async Task<TValue> RunAsync(TKey key, Func<Task<TValue>> workOut, CancellationToken cancellationToken)
     {
         while (true)
@@ -32,8 +33,8 @@ public sealed class OneAtATime<TKey, TValue>
             }
             catch (Exception) when (working.Exception?.InnerException is OperationCanceledException)
             {
-                // The first caller's request ended: a new first caller is chosen among those still waiting, rather
-                // than all of them working it out at once.
+                // The first caller was cancelled: a new first caller is chosen among those still waiting, rather than
+                // all of them working it out at once.
                 _working.TryRemove(new KeyValuePair<TKey, Task<TValue>>(key, working));
             }
             catch (Exception) when (working.IsFaulted)

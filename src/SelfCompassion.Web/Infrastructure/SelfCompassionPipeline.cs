@@ -10,6 +10,7 @@ internal static class SelfCompassionPipeline
 {
     public static WebApplication UseSelfCompassion(this WebApplication app)
     {
+        // First, so nothing after it (the session store, pages, Core) is handed the visitor's token (docs/adr/0014).
         app.UseWorkRunsToTheEnd();
         app.UseSerilogRequestLogging(options =>
         {

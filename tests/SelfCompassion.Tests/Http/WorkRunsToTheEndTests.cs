@@ -1,27 +1,27 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using SelfCompassion.Web.Infrastructure;
 
 namespace SelfCompassion.Tests.Http;
 
 /// <summary>A visitor who leaves mid-request cancels nothing the request started (docs/adr/0014).</summary>
-public class WorkRunsToTheEndTests
+public class WorkRunsToTheEndTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task A_request_whose_visitor_has_left_hands_on_a_token_that_never_fires()
+    public async Task What_the_app_hands_its_work_is_a_token_that_never_fires()
     {
-        using var left = new CancellationTokenSource();
-        await left.CancelAsync();
-        var builder = new ApplicationBuilder(new ServiceCollection().BuildServiceProvider());
-        builder.UseWorkRunsToTheEnd();
-        CancellationToken seen = left.Token;
-        builder.Run(context =>
+        await using var instance = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, AfterTheApp>()));
+        Assert.Equal("never fires", await instance.CreateClient().GetStringAsync("/no-page-answers-this"));
+    }
+
+    /// <summary>After the app's whole pipeline and its endpoints, so only a path nothing answers reaches it.</summary>
+    private sealed class AfterTheApp : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => builder =>
         {
-            seen = context.RequestAborted;
-            return Task.CompletedTask;
-        });
-        await builder.Build()(new DefaultHttpContext { RequestAborted = left.Token });
-        Assert.False(seen.CanBeCanceled);
+            next(builder);
+            builder.Run(context => context.Response.WriteAsync(context.RequestAborted.CanBeCanceled ? "can fire" : "never fires"));
+        };
     }
 }
