@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Data;
 
@@ -10,10 +11,36 @@ namespace SelfCompassion.Journal.Entries;
 /// </summary>
 internal static class WholeEntries
 {
+    // Every column but the search index's hashes, which only search reads: hundreds of numbers per record, they were
+    // the largest thing the summary's page read from PostgreSQL and turned into arrays (docs/adr/0013).
+    private static readonly Expression<Func<ThoughtEntry, ThoughtEntry>> EntryWithoutTerms = e => new ThoughtEntry
+    {
+        Id = e.Id,
+        OwnerId = e.OwnerId,
+        CreatedAt = e.CreatedAt,
+        UpdatedAt = e.UpdatedAt,
+        TextCipher = e.TextCipher,
+        Belief = e.Belief,
+        Patterns = e.Patterns,
+        EmotionKeys = e.EmotionKeys,
+        Version = e.Version,
+    };
+
+    private static readonly Expression<Func<Reframe, Reframe>> ReframeWithoutTerms = r => new Reframe
+    {
+        Id = r.Id,
+        EntryId = r.EntryId,
+        OwnerId = r.OwnerId,
+        CreatedAt = r.CreatedAt,
+        TextCipher = r.TextCipher,
+        BeliefBefore = r.BeliefBefore,
+        BeliefAfter = r.BeliefAfter,
+    };
+
     /// <summary>The entries of <paramref name="page"/>, in its order, with every part EntryView.Read needs.</summary>
     public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, IQueryable<ThoughtEntry> page, CancellationToken cancellationToken)
     {
-        var entries = await page.AsNoTracking().ToListAsync(cancellationToken);
+        var entries = await page.AsNoTracking().Select(EntryWithoutTerms).ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
             return entries;
@@ -24,7 +51,8 @@ internal static class WholeEntries
         var ids = entries.Select(e => e.Id).ToList();
         var emotions = (await db.Set<EntryEmotion>().AsNoTracking().Where(m => ids.Contains(m.EntryId)).ToListAsync(cancellationToken))
             .ToLookup(m => m.EntryId);
-        var reframes = await db.Reframes.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToListAsync(cancellationToken);
+        var reframes = await db.Reframes.AsNoTracking().Where(r => ids.Contains(r.EntryId)).Select(ReframeWithoutTerms)
+            .ToListAsync(cancellationToken);
         var reframeIds = reframes.Select(r => r.Id).ToList();
         var reframeEmotions = (reframeIds.Count == 0 ? []
             : await db.Set<ReframeEmotion>().AsNoTracking().Where(m => reframeIds.Contains(m.ReframeId)).ToListAsync(cancellationToken))
