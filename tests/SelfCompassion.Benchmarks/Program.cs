@@ -25,14 +25,12 @@ else if (args is ["guide", ..])
 }
 else if (args is ["crisis-model", ..])
 {
-    // The guide's sentences are read from the source tree: the repository's root is where the command was run, unless
-    // SELFCOMPASSION_REPO says otherwise.
-    CrisisModelBenchmark.Run(Path.Combine(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!,
-        "src", "SelfCompassion.Web", "Content", "guide"));
+    // The guide's sentences are read from the source tree.
+    CrisisModelBenchmark.Run(Path.Combine(Repository(), "src", "SelfCompassion.Web", "Content", "guide"));
 }
 else if (args is ["relearn", ..])
 {
-    Relearn.Run(Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!);
+    Relearn.Run(Repository());
 }
 else if (args is ["crisis", ..])
 {
@@ -50,3 +48,8 @@ else
 {
     await JournalBenchmark.RunAsync();
 }
+
+// The repository's root, for what is read from or written to the source tree: where the command was run, unless
+// SELFCOMPASSION_REPO says otherwise.
+static string Repository() =>
+    Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? Environment.GetEnvironmentVariable("SELFCOMPASSION_RESULTS")!;

@@ -53,7 +53,7 @@ internal sealed class CrisisModel
         var count = reader.ReadInt32();
         if (count is < 0 or > CrisisFeatures.Size)
         {
-            throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
+            throw Damaged();
         }
         var previous = -1;
         for (var n = 0; n < count; n++)
@@ -61,13 +61,16 @@ internal sealed class CrisisModel
             var i = reader.ReadInt32();
             if (i <= previous || i >= CrisisFeatures.Size)
             {
-                throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
+                throw Damaged();
             }
             weights[i] = reader.ReadSingle();
             previous = i;
         }
         return new CrisisModel(weights, bias);
     }
+
+    /// <summary>What a models file that Write would not have written is refused with.</summary>
+    internal static InvalidDataException Damaged() => new("The crisis models file is damaged: run ./dev.sh relearn.");
 
     /// <summary>How strongly normalised text reads as crisis language, from 0 to 1.</summary>
     public double Score(string normal)

@@ -59,7 +59,7 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
             var sentenceModel = CrisisModel.Read(reader);
             var passageModel = CrisisModel.Read(reader);
             return reader.PeekChar() == -1 ? new CrisisReader(sentenceModel, passageModel)
-                : throw new InvalidDataException("The crisis models file is damaged: run ./dev.sh relearn.");
+                : throw CrisisModel.Damaged();
         }
         catch (EndOfStreamException e)
         {

@@ -36,14 +36,7 @@ public class CrisisReaderTests
     [Fact]
     public void A_models_file_written_for_other_features_is_refused()
     {
-        using var file = new MemoryStream();
-        using (var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(CrisisReader.Format);
-            writer.Write(CrisisFeatures.Bits + 1);
-        }
-        file.Position = 0;
-        Assert.Throws<InvalidDataException>(() => CrisisReader.Load(file));
+        Assert.Throws<InvalidDataException>(() => CrisisReader.Load(new MemoryStream(Header(CrisisFeatures.Bits + 1))));
     }
 
     /// <summary>A damaged file must not load as a model that weighs some words as nothing.</summary>
@@ -61,21 +54,22 @@ public class CrisisReaderTests
             "cut short" => bytes[..(bytes.Length / 2)],
             "with more after it" => [.. bytes, 0],
             // The sentence model's first two buckets, after the header, the bias and the count, swapped.
-            _ => Swapped(bytes, HeaderLength() + 8, 8),
+            _ => Swapped(bytes, Header(CrisisFeatures.Bits).Length + 8, 8),
         };
         Assert.Throws<InvalidDataException>(() => CrisisReader.Load(new MemoryStream(bytes)));
         Assert.Throws<InvalidDataException>(() => CrisisLanguage.Prepare(() => CrisisReader.Load(new MemoryStream(bytes))));
     }
 
-    private static int HeaderLength()
+    /// <summary>A models file's header as Save writes it, for features of <paramref name="bits"/> bits.</summary>
+    private static byte[] Header(int bits)
     {
         using var header = new MemoryStream();
         using (var writer = new BinaryWriter(header, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(CrisisReader.Format);
-            writer.Write(CrisisFeatures.Bits);
+            writer.Write(bits);
         }
-        return (int)header.Length;
+        return header.ToArray();
     }
 
     private static byte[] Swapped(byte[] bytes, int at, int length)
