@@ -7,8 +7,11 @@ namespace SelfCompassion.Data;
 public static class AppDbContextOptions
 {
     /// <summary>The one place the app, the design-time tools and the tests configure the provider.</summary>
-    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    public static void Configure(DbContextOptionsBuilder options, string connectionString, bool threadSafetyChecks = true)
     {
+        // Off only where DatabaseOptions.ThreadSafetyChecks says so (production, ADR 0015): the checks write an
+        // async-local twice for every row read, and development and every test keep them to catch a shared context.
+        options.EnableThreadSafetyChecks(threadSafetyChecks);
         options.UseNpgsql(Pooled(connectionString), npgsql =>
         {
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);

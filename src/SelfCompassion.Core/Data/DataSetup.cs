@@ -21,6 +21,12 @@ public sealed class DatabaseOptions
     /// Empty: the main connection string, unpooled.
     /// </summary>
     public string? ListenConnectionString { get; set; }
+
+    /// <summary>
+    /// EF Core's check that no context is used by two operations at once. On unless configured off, as production is
+    /// (docs/adr/0015); development and the tests keep it, so a context shared by mistake fails loudly there.
+    /// </summary>
+    public bool ThreadSafetyChecks { get; set; } = true;
 }
 
 public static class DataSetup
@@ -31,7 +37,8 @@ public static class DataSetup
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
-        services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContextOptions.Configure(options, connectionString));
+        var threadSafetyChecks = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.ThreadSafetyChecks), true);
+        services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContextOptions.Configure(options, connectionString, threadSafetyChecks));
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ICurrentOwner>(provider => provider.GetRequiredService<CurrentOwner>());
         services.AddScoped(provider =>

@@ -12,7 +12,7 @@ public sealed record EmotionRating(string? Key, string? CustomName, int Intensit
 /// <summary>A saved entry: its words, its feelings and belief, and every reframe it has gathered, oldest first.</summary>
 public sealed record EntryView : EntryText
 {
-    private EntryView(EntryText words)
+    internal EntryView(EntryText words)
         : base(words)
     {
     }
