@@ -85,9 +85,19 @@ public sealed class OwnerCipher : IDisposable
     public byte[] Seal<T>(T document, Guid recordId, string purpose) =>
         EncryptBytes(JsonSerializer.SerializeToUtf8Bytes(document, Json), recordId, purpose);
 
-    public T Open<T>(byte[] data, Guid recordId, string purpose) =>
-        JsonSerializer.Deserialize<T>(DecryptBytes(data, recordId, purpose), Json)
-        ?? throw new CryptographicException("An empty document was sealed.");
+    public T Open<T>(byte[] data, Guid recordId, string purpose)
+    {
+        var plain = DecryptBytes(data, recordId, purpose);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(plain, Json) ?? throw new CryptographicException("An empty document was sealed.");
+        }
+        finally
+        {
+            // As after sealing: the words live on in the document read, but not in a second, forgotten copy.
+            CryptographicOperations.ZeroMemory(plain);
+        }
+    }
 
     /// <summary>A single text, as the first journal versions stored each field; kept for upgrading their rows.</summary>
     public byte[]? Encrypt(string? text, Guid recordId, string purpose) =>
