@@ -10,7 +10,7 @@ public static class AppDbContextOptions
     public static void Configure(DbContextOptionsBuilder options, string connectionString, bool threadSafetyChecks = true)
     {
         // Off only where DatabaseOptions.ThreadSafetyChecks says so (production, ADR 0015): the checks write an
-        // async-local twice for every row read, and development and every test keep them to catch a shared context.
+        // async-local twice for every row read; development and its tests keep them to catch a shared context.
         options.EnableThreadSafetyChecks(threadSafetyChecks);
         options.UseNpgsql(Pooled(connectionString), npgsql =>
         {

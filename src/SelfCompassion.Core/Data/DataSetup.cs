@@ -24,7 +24,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// EF Core's check that no context is used by two operations at once. On unless configured off, as production is
-    /// (docs/adr/0015); development and the tests keep it, so a context shared by mistake fails loudly there.
+    /// (docs/adr/0015); development and its tests keep it, so a context shared by mistake fails loudly there.
     /// </summary>
     public bool ThreadSafetyChecks { get; set; } = true;
 }
@@ -37,8 +37,8 @@ public static class DataSetup
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
-        var threadSafetyChecks = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.ThreadSafetyChecks), true);
-        services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContextOptions.Configure(options, connectionString, threadSafetyChecks));
+        services.AddPooledDbContextFactory<AppDbContext>((provider, options) => AppDbContextOptions.Configure(options, connectionString,
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ThreadSafetyChecks));
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ICurrentOwner>(provider => provider.GetRequiredService<CurrentOwner>());
         services.AddScoped(provider =>

@@ -103,8 +103,22 @@ public sealed class OwnerCipher : IDisposable
     public byte[]? Encrypt(string? text, Guid recordId, string purpose) =>
         string.IsNullOrEmpty(text) ? null : EncryptBytes(Encoding.UTF8.GetBytes(text), recordId, purpose);
 
-    public string? Decrypt(byte[]? data, Guid recordId, string purpose) =>
-        data is null || data.Length == 0 ? null : Encoding.UTF8.GetString(DecryptBytes(data, recordId, purpose));
+    public string? Decrypt(byte[]? data, Guid recordId, string purpose)
+    {
+        if (data is null || data.Length == 0)
+        {
+            return null;
+        }
+        var plain = DecryptBytes(data, recordId, purpose);
+        try
+        {
+            return Encoding.UTF8.GetString(plain);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plain);
+        }
+    }
 
     private byte[] EncryptBytes(byte[] plain, Guid recordId, string purpose)
     {

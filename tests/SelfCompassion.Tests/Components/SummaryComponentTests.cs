@@ -23,6 +23,18 @@ public class SummaryRecordTests : BunitContext
     private static ReframeView Reframe(string response, int after, string? friend = null) =>
         new(new ReframeText { CompassionateResponse = response, FriendView = friend }) { CreatedAt = Written.AddDays(1), BeliefAfter = after };
 
+    private static ReframeView EveryStep() =>
+        new(new ReframeText
+        {
+            CompassionateResponse = "I did my best",
+            Acknowledgement = "It stung",
+            CommonHumanity = "Many people feel this",
+            EvidenceFor = "I missed a deadline",
+            EvidenceAgainst = "I met the others",
+            FriendView = "You care, that's why it hurts",
+        })
+        { CreatedAt = Written.AddDays(1), BeliefAfter = 35 };
+
     [Fact]
     public void A_record_keeps_the_words_as_written_in_the_persons_zone_and_leaves_out_what_was_not_filled_in()
     {
@@ -61,17 +73,37 @@ public class SummaryRecordTests : BunitContext
         Assert.Contains("You care, that's why it hurts", reframes[0].TextContent);
         Assert.Empty(reframes[1].QuerySelectorAll("p + p"));
     }
+
+    [Fact]
+    public void Every_written_step_is_named_in_the_order_the_reframe_asks_it()
+    {
+        var cut = Render<SummaryRecord>(p => p.Add(c => c.Entry, Record(EveryStep())));
+        Assert.Equal(
+            ["Named the feeling: It stung", "Others in the same place: Many people feel this", "What supports the thought: I missed a deadline",
+                "What doesn't fit it: I met the others", "What I'd say to a friend: You care, that's why it hurts"],
+            cut.Find(".summary-reframe").QuerySelectorAll("p + p").Select(p => p.TextContent));
+    }
 }
 
 public class SummaryRecordsTests : BunitContext
 {
     [Fact]
-    public void The_page_of_records_keeps_the_order_given_and_passes_the_choices_to_each()
+    public void The_page_of_records_keeps_the_order_given_and_passes_the_zone_and_choices_to_each()
     {
         static EntryView Entry(int day, string thought) =>
-            new(new EntryText { Thought = thought }) { Id = Guid.NewGuid(), CreatedAt = new DateTimeOffset(2026, 3, day, 9, 0, 0, TimeSpan.Zero), Belief = 50 };
-        var cut = Render<SummaryRecords>(p => p.Add(c => c.Entries, [Entry(1, "Older"), Entry(2, "Newer")]).Add(c => c.Belief, true));
+            new(new EntryText { Thought = thought })
+            {
+                Id = Guid.NewGuid(),
+                CreatedAt = new DateTimeOffset(2026, 3, day, 9, 0, 0, TimeSpan.Zero),
+                Belief = 50,
+                Patterns = ["comparing"],
+            };
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        var cut = Render<SummaryRecords>(p => p.Add(c => c.Entries, [Entry(1, "Older"), Entry(2, "Newer")])
+            .Add(c => c.Zone, seoul).Add(c => c.Belief, true).Add(c => c.Patterns, true));
         Assert.Equal(["Older", "Newer"], cut.FindAll(".summary-entry p:first-of-type .keep-lines").Select(s => s.TextContent));
-        Assert.Equal(2, cut.FindAll(".summary-entry").Count(e => e.TextContent.Contains("Belief when written: 50 out of 100")));
+        Assert.Equal(["Sunday 1 March 2026, 18:00", "Monday 2 March 2026, 18:00"], cut.FindAll("h4 time").Select(t => t.TextContent));
+        Assert.All(cut.FindAll(".summary-entry"), e => Assert.Contains("Belief when written: 50 out of 100", e.TextContent));
+        Assert.All(cut.FindAll(".summary-entry"), e => Assert.Contains("Patterns: Comparing", e.TextContent));
     }
 }

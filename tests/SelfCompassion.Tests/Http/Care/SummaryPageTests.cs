@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using SelfCompassion.Common;
 
 namespace SelfCompassion.Tests.Http.Care;
 
@@ -37,6 +39,23 @@ public class SummaryPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Null(page.Document.QuerySelector("#patterns-title"));
         Assert.NotNull(page.Document.QuerySelector("#checkins-title"));
         Assert.Null(page.Document.QuerySelector("#include-Entries[checked]"));
+    }
+
+    [Fact]
+    public async Task Each_record_keeps_to_the_choices_and_tells_its_times_in_the_persons_zone()
+    {
+        var (client, _) = await People.SignedInAsync(app, "Asia/Seoul");
+        var id = await JournalPages.CreateAsync(client, "I always let everyone down");
+        await (await JournalPages.ReframeFormAsync(client, id, beliefAfter: 35)).SubmitAsync(client);
+
+        var page = await HtmlPage.GetAsync(client, CarePages.SummaryUrl(leaveOut: ["Belief", "Patterns"]));
+        var record = page.Document.QuerySelector(".summary-entry")!;
+        Assert.DoesNotContain("Belief", record.TextContent);
+        Assert.DoesNotContain("Patterns:", record.TextContent);
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        var times = record.QuerySelectorAll("time");
+        Assert.Equal(2, times.Length);
+        Assert.All(times, time => Assert.Equal(LocalTime.Describe(DateTimeOffset.Parse(time.GetAttribute("datetime")!, CultureInfo.InvariantCulture), seoul), time.TextContent));
     }
 
     [Theory]

@@ -6,9 +6,9 @@ using SelfCompassion.Data;
 namespace SelfCompassion.Tests.Http.Data;
 
 /// <summary>
-/// EF Core's check for a context used by two operations at once stays on in development and in every test, where a
-/// context shared by mistake should fail loudly, and is off in production, where it cost two async-local writes per
-/// row read (docs/adr/0015).
+/// EF Core's check for a context used by two operations at once stays on in development, its tests and the service
+/// tests, where a context shared by mistake should fail loudly, and is off in production, where it cost two
+/// async-local writes per row read (docs/adr/0015).
 /// </summary>
 public class ThreadSafetyChecksTests
 {
