@@ -53,4 +53,7 @@ public static class Patterns
     public static bool IsKnown(string key) => ByKey.ContainsKey(key);
 
     public static PatternOption? Find(string key) => ByKey.GetValueOrDefault(key);
+
+    /// <summary>The pattern's name to show, or its key as stored when this version doesn't know it (an import, say).</summary>
+    public static string NameOf(string key) => Find(key)?.Name ?? key;
 }

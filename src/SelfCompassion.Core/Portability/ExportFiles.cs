@@ -29,7 +29,7 @@ public static class ExportFiles
             }
             Write(zip, "entries.csv", ["id", "created_at", "updated_at", "thought", "situation", "belief", "patterns", "feelings", "reframes", "notes"],
                 document.Entries.Select(e => new object?[] { e.Id, Stamp(e.CreatedAt), Stamp(e.UpdatedAt), e.Thought, e.Situation, e.Belief,
-                    string.Join("; ", e.Patterns.Select(p => Patterns.Find(p)?.Name ?? p)), string.Join("; ", e.Feelings.Select(f => $"{f.Name} {f.Intensity}")), e.Reframes.Count,
+                    string.Join("; ", e.Patterns.Select(Patterns.NameOf)), string.Join("; ", e.Feelings.Select(f => $"{f.Name} {f.Intensity}")), e.Reframes.Count,
                     e.Notes }));
             Write(zip, "reframes.csv", ["id", "entry_id", "created_at", "acknowledgement", "common_humanity", "evidence_for", "evidence_against",
                     "friend_view", "compassionate_response", "belief_before", "belief_after", "feelings"],

@@ -66,7 +66,7 @@ public sealed class ProgressReports(AppDbContext db, ICurrentOwner owner, Progre
             .ToListAsync(cancellationToken))
             .OrderByDescending(p => p.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(6)
-            .Select(p => new PatternCount(Patterns.Find(p.Key)?.Name ?? p.Key, p.Count))
+            .Select(p => new PatternCount(Patterns.NameOf(p.Key), p.Count))
             .ToList();
 
         var periods = practices.GroupBy(p => Period(p.CompletedAt, zone, ProgressReport.PracticeGroupingFor(grouping))).OrderBy(g => g.Key).ToList();

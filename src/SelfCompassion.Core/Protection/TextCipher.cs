@@ -85,40 +85,16 @@ public sealed class OwnerCipher : IDisposable
     public byte[] Seal<T>(T document, Guid recordId, string purpose) =>
         EncryptBytes(JsonSerializer.SerializeToUtf8Bytes(document, Json), recordId, purpose);
 
-    public T Open<T>(byte[] data, Guid recordId, string purpose)
-    {
-        var plain = DecryptBytes(data, recordId, purpose);
-        try
-        {
-            return JsonSerializer.Deserialize<T>(plain, Json) ?? throw new CryptographicException("An empty document was sealed.");
-        }
-        finally
-        {
-            // As after sealing: the words live on in the document read, but not in a second, forgotten copy.
-            CryptographicOperations.ZeroMemory(plain);
-        }
-    }
+    public T Open<T>(byte[] data, Guid recordId, string purpose) =>
+        ReadOnce(data, recordId, purpose, plain => JsonSerializer.Deserialize<T>(plain, Json))
+        ?? throw new CryptographicException("An empty document was sealed.");
 
     /// <summary>A single text, as the first journal versions stored each field; kept for upgrading their rows.</summary>
     public byte[]? Encrypt(string? text, Guid recordId, string purpose) =>
         string.IsNullOrEmpty(text) ? null : EncryptBytes(Encoding.UTF8.GetBytes(text), recordId, purpose);
 
-    public string? Decrypt(byte[]? data, Guid recordId, string purpose)
-    {
-        if (data is null || data.Length == 0)
-        {
-            return null;
-        }
-        var plain = DecryptBytes(data, recordId, purpose);
-        try
-        {
-            return Encoding.UTF8.GetString(plain);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(plain);
-        }
-    }
+    public string? Decrypt(byte[]? data, Guid recordId, string purpose) =>
+        data is null || data.Length == 0 ? null : ReadOnce(data, recordId, purpose, Encoding.UTF8.GetString);
 
     private byte[] EncryptBytes(byte[] plain, Guid recordId, string purpose)
     {
@@ -140,6 +116,23 @@ public sealed class OwnerCipher : IDisposable
         var plain = new byte[data.Length - HeaderSize];
         _aes.Decrypt(data.AsSpan(1, NonceSize), data.AsSpan(HeaderSize), data.AsSpan(1 + NonceSize, TagSize), plain, AssociatedData(recordId, purpose));
         return plain;
+    }
+
+    /// <summary>
+    /// Decrypts, reads the plain bytes once and wipes them, as sealing does: the words live on in what was read, but
+    /// not in a second, forgotten copy.
+    /// </summary>
+    private TResult ReadOnce<TResult>(byte[] data, Guid recordId, string purpose, Func<byte[], TResult> read)
+    {
+        var plain = DecryptBytes(data, recordId, purpose);
+        try
+        {
+            return read(plain);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plain);
+        }
     }
 
     private static byte[] AssociatedData(Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{recordId:N}/{purpose}");
