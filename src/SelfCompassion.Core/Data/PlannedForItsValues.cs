@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SelfCompassion.Data;
@@ -20,9 +23,17 @@ public sealed class PlannedForItsValues : DbCommandInterceptor
 
     private const string Marker = "-- " + Tag;
 
+    private static readonly MethodInfo TagWithMethod = typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.TagWith))!;
+
     private PlannedForItsValues()
     {
     }
+
+    /// <summary>
+    /// A query written once for a compiled query of its own, tagged: its first read of a table, where the chain of the
+    /// outermost query starts, asks for the plan. A compiled query can't take the tag as a parameter.
+    /// </summary>
+    public static Expression<T> Apply<T>(Expression<T> query) => (Expression<T>)new Tagger().Visit(query);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -61,5 +72,21 @@ public sealed class PlannedForItsValues : DbCommandInterceptor
             }
         }
         return false;
+    }
+
+    private sealed class Tagger : ExpressionVisitor
+    {
+        private bool _tagged;
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (_tagged || !node.Type.IsGenericType || node.Type.GetGenericTypeDefinition() != typeof(DbSet<>))
+            {
+                return base.VisitMember(node);
+            }
+            _tagged = true;
+            var entity = node.Type.GetGenericArguments()[0];
+            return Expression.Call(TagWithMethod.MakeGenericMethod(entity), node, Expression.Constant(Tag));
+        }
     }
 }

@@ -1,8 +1,11 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Listing;
+using SelfCompassion.Ownership;
 using SelfCompassion.Tests.Services.Journal;
 
 namespace SelfCompassion.Tests.Services;
@@ -71,6 +74,30 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_journal_filtered_by_a_choice_is_planned_for_its_values_and_the_whole_journal_is_not()
+    {
+        var owner = await People.CreateAsync(app);
+        var sent = new SentCommands();
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        AppDbContextOptions.Configure(options, app.ConnectionString);
+        options.AddInterceptors(sent);
+        var current = new CurrentOwner();
+        current.Set(owner);
+        await using var db = new AppDbContext(options.Options) { Owner = current };
+
+        await foreach (var _ in JournalQueries.ListByChoice(db, "labelling", null, null, null, null, null))
+        {
+        }
+        await foreach (var _ in JournalQueries.List(db, null, null, null, null, null, null))
+        {
+        }
+
+        Assert.Collection(sent.Texts,
+            byChoice => Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", byChoice, StringComparison.Ordinal),
+            whole => Assert.DoesNotContain("plan_cache_mode", whole, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_connection_string_that_turns_preparing_off_is_obeyed()
     {
         var pooled = new NpgsqlConnectionStringBuilder(AppDbContextOptions.Pooled("Host=db;Max Auto Prepare=0"));
@@ -101,6 +128,19 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The text of each query as it goes to PostgreSQL, after the app's own interceptor has had its say.</summary>
+    private sealed class SentCommands : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return ValueTask.FromResult(result);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class JournalEntries(
 
     public async Task<EntryView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var entry = (await WholeEntries.ReadAsync(db, db.ThoughtEntries.Where(e => e.Id == id), cancellationToken)).SingleOrDefault();
+        var entry = await WholeEntries.ReadAsync(db, id, cancellationToken);
         if (entry is null)
         {
             return null;

@@ -37,10 +37,40 @@ internal static class WholeEntries
         BeliefAfter = r.BeliefAfter,
     };
 
+    // The reads the entry page and the therapy summary make on every view, compiled once rather than translated each
+    // time (docs/adr/0016).
+    private static readonly Func<AppDbContext, Guid[], IAsyncEnumerable<EntryEmotion>> EmotionsOf =
+        EF.CompileAsyncQuery((AppDbContext db, Guid[] ids) => db.Set<EntryEmotion>().AsNoTracking().Where(m => ids.Contains(m.EntryId)));
+
+    private static readonly Func<AppDbContext, Guid[], IAsyncEnumerable<Reframe>> ReframesOf =
+        EF.CompileAsyncQuery((AppDbContext db, Guid[] ids) => db.Reframes.AsNoTracking().Where(r => ids.Contains(r.EntryId)).Select(ReframeWithoutTerms));
+
+    private static readonly Func<AppDbContext, Guid[], IAsyncEnumerable<ReframeEmotion>> ReframeEmotionsOf =
+        EF.CompileAsyncQuery((AppDbContext db, Guid[] ids) => db.Set<ReframeEmotion>().AsNoTracking().Where(m => ids.Contains(m.ReframeId)));
+
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<ThoughtEntry>> ById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid id) => db.ThoughtEntries.AsNoTracking().Where(e => e.Id == id).Select(EntryWithoutTerms));
+
+    private static readonly Func<AppDbContext, DateTimeOffset, DateTimeOffset, int, int, IAsyncEnumerable<ThoughtEntry>> Between =
+        EF.CompileAsyncQuery((AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip, int take) => db.ThoughtEntries.AsNoTracking()
+            .Where(e => e.CreatedAt >= start && e.CreatedAt < end).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip(skip).Take(take)
+            .Select(EntryWithoutTerms));
+
     /// <summary>The entries of <paramref name="page"/>, in its order, with every part EntryView.Read needs.</summary>
-    public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, IQueryable<ThoughtEntry> page, CancellationToken cancellationToken)
+    public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, IQueryable<ThoughtEntry> page, CancellationToken cancellationToken) =>
+        await WithPartsAsync(db, await page.AsNoTracking().Select(EntryWithoutTerms).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>One entry, whole, or null when the signed-in person has none with this id.</summary>
+    public static async Task<ThoughtEntry?> ReadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        (await WithPartsAsync(db, await ById(db, id).ToListAsync(cancellationToken), cancellationToken)).SingleOrDefault();
+
+    /// <summary>Whole entries written from <paramref name="start"/> until <paramref name="end"/>, oldest first, a page of them.</summary>
+    public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip, int take,
+        CancellationToken cancellationToken) =>
+        await WithPartsAsync(db, await Between(db, start, end, skip, take).ToListAsync(cancellationToken), cancellationToken);
+
+    private static async Task<List<ThoughtEntry>> WithPartsAsync(AppDbContext db, List<ThoughtEntry> entries, CancellationToken cancellationToken)
     {
-        var entries = await page.AsNoTracking().Select(EntryWithoutTerms).ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
             return entries;
@@ -48,14 +78,11 @@ internal static class WholeEntries
         // The parts by their entries' ids, which the owner-filtered read above gave (reframes carry the owner filter
         // too; feelings have no owner of their own). Joined to thought_entries instead, the plan PostgreSQL keeps
         // found an entry through the owner's index of a long journal (189 pages read for one entry), not its key.
-        var ids = entries.Select(e => e.Id).ToList();
-        var emotions = (await db.Set<EntryEmotion>().AsNoTracking().Where(m => ids.Contains(m.EntryId)).ToListAsync(cancellationToken))
-            .ToLookup(m => m.EntryId);
-        var reframes = await db.Reframes.AsNoTracking().Where(r => ids.Contains(r.EntryId)).Select(ReframeWithoutTerms)
-            .ToListAsync(cancellationToken);
-        var reframeIds = reframes.Select(r => r.Id).ToList();
-        var reframeEmotions = (reframeIds.Count == 0 ? []
-            : await db.Set<ReframeEmotion>().AsNoTracking().Where(m => reframeIds.Contains(m.ReframeId)).ToListAsync(cancellationToken))
+        var ids = entries.Select(e => e.Id).ToArray();
+        var emotions = (await EmotionsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(m => m.EntryId);
+        var reframes = await ReframesOf(db, ids).ToListAsync(cancellationToken);
+        var reframeIds = reframes.Select(r => r.Id).ToArray();
+        var reframeEmotions = (reframeIds.Length == 0 ? [] : await ReframeEmotionsOf(db, reframeIds).ToListAsync(cancellationToken))
             .ToLookup(m => m.ReframeId);
         foreach (var reframe in reframes)
         {

@@ -46,7 +46,7 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
             Patterns = request.Patterns ? figures.Patterns : [],
             CheckIns = request.CheckIns ? figures.CheckIns : [],
             Practices = request.Practices ? figures.Practices : [],
-            Entries = request.Entries ? await EntryPageAsync(entries, page, cancellationToken) : [],
+            Entries = request.Entries ? await EntryPageAsync(start, end, page, cancellationToken) : [],
             Page = page,
             PageCount = request.Entries ? pageCount : 1,
         });
@@ -77,10 +77,9 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
         (await entries.SelectMany(e => e.Patterns).GroupBy(p => p).Select(g => new { Pattern = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .OrderByDescending(p => p.Count).ThenBy(p => p.Pattern, StringComparer.Ordinal).Select(p => (p.Pattern, p.Count)).ToList();
 
-    private async Task<List<EntryView>> EntryPageAsync(IQueryable<ThoughtEntry> entries, int page, CancellationToken cancellationToken)
+    private async Task<List<EntryView>> EntryPageAsync(DateTimeOffset start, DateTimeOffset end, int page, CancellationToken cancellationToken)
     {
-        var rows = await WholeEntries.ReadAsync(db, entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize),
-            cancellationToken);
+        var rows = await WholeEntries.ReadAsync(db, start, end, (page - 1) * PageSize, PageSize, cancellationToken);
         if (rows.Count == 0)
         {
             return [];

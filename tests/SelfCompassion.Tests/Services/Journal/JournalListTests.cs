@@ -1,3 +1,4 @@
+using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Listing;
 using static SelfCompassion.Tests.Services.Journal.JournalSamples;
 
@@ -67,6 +68,45 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
         var found = await journal.List.ListAsync(new JournalQuery(Search: "BIRTHDAY"));
 
         Assert.Equal(new[] { inReframe, inSituation, inThought }.ToHashSet(), found.Entries.Select(e => e.Id).ToHashSet());
+    }
+
+    [Fact]
+    public async Task Search_keeps_to_the_chosen_pattern_feeling_and_dates_whether_the_words_are_in_the_thought_or_a_reframe()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var journal = scope.Journal();
+        async Task<Guid> Added(EntryInput input, DateTimeOffset at)
+        {
+            app.Clock.Freeze(at);
+            return (await journal.Entries.CreateAsync(input)).Id!.Value;
+        }
+        var march = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+        Guid ownWords, ownWordsOtherPattern, throughReframe, throughReframeOtherFeeling, ownWordsInApril;
+        try
+        {
+            ownWords = await Added(Entry("The exam went badly").Feeling(("anxious", 70)) with { Patterns = ["labelling"] }, march);
+            ownWordsOtherPattern = await Added(Entry("Another exam, another failure").Feeling(("anxious", 70)) with { Patterns = ["comparing"] }, march.AddHours(1));
+            throughReframe = await Added(Entry("I am hopeless").Feeling(("anxious", 60)) with { Patterns = ["labelling"] }, march.AddHours(2));
+            throughReframeOtherFeeling = await Added(Entry("I am useless").Feeling(("sad", 60)) with { Patterns = ["labelling"] }, march.AddHours(3));
+            ownWordsInApril = await Added(Entry("The exam results came").Feeling(("anxious", 50)) with { Patterns = ["labelling"] }, march.AddMonths(1));
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
+        // One feeling each, so one rating again.
+        Assert.True((await journal.Reframes.AddAsync(throughReframe, Reframe(response: "One exam is not who I am") with { After = [30] })).Succeeded);
+        Assert.True((await journal.Reframes.AddAsync(throughReframeOtherFeeling, Reframe(response: "The exam was one day") with { After = [30] })).Succeeded);
+
+        async Task<IEnumerable<Guid>> Found(JournalQuery query) => (await journal.List.ListAsync(query with { Search = "exam" })).Entries.Select(e => e.Id);
+
+        Assert.Equal([ownWordsInApril, throughReframeOtherFeeling, throughReframe, ownWordsOtherPattern, ownWords], await Found(new JournalQuery()));
+        Assert.Equal([ownWordsInApril, throughReframeOtherFeeling, throughReframe, ownWords], await Found(new JournalQuery(Pattern: "labelling")));
+        Assert.Equal([ownWordsInApril, throughReframe, ownWordsOtherPattern, ownWords], await Found(new JournalQuery(Emotion: "anxious")));
+        var marchDays = new JournalQuery(From: new DateOnly(2026, 3, 1), To: new DateOnly(2026, 3, 31));
+        Assert.Equal([throughReframe, ownWords], await Found(marchDays with { Pattern = "labelling", Emotion = "anxious" }));
+        Assert.Equal([ownWords], await Found(marchDays with { Pattern = "labelling", After = new JournalCursor(march.AddHours(2), throughReframe) }));
     }
 
     [Fact]
