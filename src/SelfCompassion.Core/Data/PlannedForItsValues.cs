@@ -33,7 +33,12 @@ public sealed class PlannedForItsValues : DbCommandInterceptor
     /// A query written once for a compiled query of its own, tagged: its first read of a table, where the chain of the
     /// outermost query starts, asks for the plan. A compiled query can't take the tag as a parameter.
     /// </summary>
-    public static Expression<T> Apply<T>(Expression<T> query) => (Expression<T>)new Tagger().Visit(query);
+    public static Expression<T> Apply<T>(Expression<T> query)
+    {
+        var tagger = new Tagger();
+        var tagged = (Expression<T>)tagger.Visit(query);
+        return tagger.Tagged ? tagged : throw new ArgumentException("The query reads no DbSet property to tag.", nameof(query));
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -76,15 +81,15 @@ public sealed class PlannedForItsValues : DbCommandInterceptor
 
     private sealed class Tagger : ExpressionVisitor
     {
-        private bool _tagged;
+        public bool Tagged { get; private set; }
 
         protected override Expression VisitMember(MemberExpression node)
         {
-            if (_tagged || !node.Type.IsGenericType || node.Type.GetGenericTypeDefinition() != typeof(DbSet<>))
+            if (Tagged || !node.Type.IsGenericType || node.Type.GetGenericTypeDefinition() != typeof(DbSet<>))
             {
                 return base.VisitMember(node);
             }
-            _tagged = true;
+            Tagged = true;
             var entity = node.Type.GetGenericArguments()[0];
             return Expression.Call(TagWithMethod.MakeGenericMethod(entity), node, Expression.Constant(Tag));
         }

@@ -20,6 +20,9 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
     /// <summary>How long after a reframe a thought is offered for a fresh look.</summary>
     public static readonly TimeSpan ReRateAfter = TimeSpan.FromDays(3);
 
+    /// <summary>How many thoughts waiting for a kind answer the page offers; one more may be offered to look at again.</summary>
+    private const int WaitingShown = 3;
+
     /// <summary>What the line about progress looks back over.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
@@ -35,7 +38,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
     private async Task<TodayFigures> WorkOutAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var waiting = await LookAgainService.Unanswered(db).Take(3).Select(e => e.Id).ToListAsync(cancellationToken);
+        var waiting = await LookAgainService.Unanswered(db).Take(WaitingShown).Select(e => e.Id).ToListAsync(cancellationToken);
         var glance = await GlanceAsync(now, cancellationToken);
         if (waiting.Count == 0 && !glance.KeptAnything)
         {
@@ -104,6 +107,10 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
             return new TodayOverview(true, [], null, null, null);
         }
         var ids = figures.ToReRate is { } offered ? [.. figures.Waiting, offered.EntryId] : figures.Waiting.ToArray();
+        if (ids.Length > WaitingShown + 1)
+        {
+            throw new InvalidOperationException("Today's page reads at most four thoughts.");
+        }
         var rows = ids.Length == 0 ? [] : await Thoughts(db, ids[0], ids.ElementAtOrDefault(1), ids.ElementAtOrDefault(2), ids.ElementAtOrDefault(3))
             .ToListAsync(cancellationToken);
         using var sealer = cipher.For(owner.Required());
@@ -117,7 +124,7 @@ public sealed class TodayService(AppDbContext db, ICurrentOwner owner, TextCiphe
     }
 
     /// <summary>
-    /// Up to four thoughts (three waiting, one offered), one lookup by primary key each, in one statement compiled once.
+    /// Up to four thoughts (<see cref="WaitingShown"/> waiting, one offered), one lookup by primary key each, in one statement compiled once.
     /// "Id = ANY(ids)" read a long journal through its owner index (5 ms for 10,000 entries) under the plan PostgreSQL
     /// keeps, which expects an average journal. An id left out (the empty Guid) finds nothing.
     /// </summary>

@@ -74,27 +74,34 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_journal_filtered_by_a_choice_is_planned_for_its_values_and_the_whole_journal_is_not()
+    public async Task The_journal_filtered_by_a_choice_or_searched_is_planned_for_its_values_and_otherwise_is_not()
     {
         var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
         var sent = new SentCommands();
         var options = new DbContextOptionsBuilder<AppDbContext>();
         AppDbContextOptions.Configure(options, app.ConnectionString);
         options.AddInterceptors(sent);
-        var current = new CurrentOwner();
-        current.Set(owner);
+        var current = scope.ServiceProvider.GetRequiredService<CurrentOwner>();
         await using var db = new AppDbContext(options.Options) { Owner = current };
+        var list = ActivatorUtilities.CreateInstance<JournalList>(scope.ServiceProvider, db);
+        var march = new DateOnly(2026, 3, 1);
 
-        await foreach (var _ in JournalQueries.ListByChoice(db, "labelling", null, null, null, null, null))
+        async Task<string> Sql(JournalQuery query)
         {
-        }
-        await foreach (var _ in JournalQueries.List(db, null, null, null, null, null, null))
-        {
+            sent.Texts.Clear();
+            await list.ListAsync(query);
+            return Assert.Single(sent.Texts);
         }
 
-        Assert.Collection(sent.Texts,
-            byChoice => Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", byChoice, StringComparison.Ordinal),
-            whole => Assert.DoesNotContain("plan_cache_mode", whole, StringComparison.Ordinal));
+        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Pattern: "labelling")), StringComparison.Ordinal);
+        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Emotion: "sad")), StringComparison.Ordinal);
+        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Search: "lighthouse")), StringComparison.Ordinal);
+        Assert.DoesNotContain("plan_cache_mode", await Sql(new JournalQuery(From: march, To: march)), StringComparison.Ordinal);
+        var whole = await Sql(new JournalQuery());
+        Assert.DoesNotContain("plan_cache_mode", whole, StringComparison.Ordinal);
+        // Filters nobody chose are left out of the SQL, not sent as "parameter IS NULL OR ...".
+        Assert.DoesNotContain("IS NULL", whole, StringComparison.Ordinal);
     }
 
     [Fact]

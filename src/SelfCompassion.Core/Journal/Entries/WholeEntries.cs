@@ -13,7 +13,7 @@ internal static class WholeEntries
 {
     // Every column but the search index's hashes, which only search reads: hundreds of numbers per record, they were
     // the largest thing the summary's page read from PostgreSQL and turned into arrays (docs/adr/0013).
-    private static readonly Expression<Func<ThoughtEntry, ThoughtEntry>> EntryWithoutTerms = e => new ThoughtEntry
+    public static readonly Expression<Func<ThoughtEntry, ThoughtEntry>> EntryWithoutTerms = e => new ThoughtEntry
     {
         Id = e.Id,
         OwnerId = e.OwnerId,
@@ -37,8 +37,8 @@ internal static class WholeEntries
         BeliefAfter = r.BeliefAfter,
     };
 
-    // The reads the entry page and the therapy summary make on every view, compiled once rather than translated each
-    // time (docs/adr/0016).
+    // Reads made on every view of an entry or the therapy summary, compiled once rather than translated each time
+    // (docs/adr/0016).
     private static readonly Func<AppDbContext, Guid[], IAsyncEnumerable<EntryEmotion>> EmotionsOf =
         EF.CompileAsyncQuery((AppDbContext db, Guid[] ids) => db.Set<EntryEmotion>().AsNoTracking().Where(m => ids.Contains(m.EntryId)));
 
@@ -51,11 +51,6 @@ internal static class WholeEntries
     private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<ThoughtEntry>> ById =
         EF.CompileAsyncQuery((AppDbContext db, Guid id) => db.ThoughtEntries.AsNoTracking().Where(e => e.Id == id).Select(EntryWithoutTerms));
 
-    private static readonly Func<AppDbContext, DateTimeOffset, DateTimeOffset, int, int, IAsyncEnumerable<ThoughtEntry>> Between =
-        EF.CompileAsyncQuery((AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip, int take) => db.ThoughtEntries.AsNoTracking()
-            .Where(e => e.CreatedAt >= start && e.CreatedAt < end).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip(skip).Take(take)
-            .Select(EntryWithoutTerms));
-
     /// <summary>The entries of <paramref name="page"/>, in its order, with every part EntryView.Read needs.</summary>
     public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, IQueryable<ThoughtEntry> page, CancellationToken cancellationToken) =>
         await WithPartsAsync(db, await page.AsNoTracking().Select(EntryWithoutTerms).ToListAsync(cancellationToken), cancellationToken);
@@ -64,12 +59,8 @@ internal static class WholeEntries
     public static async Task<ThoughtEntry?> ReadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         (await WithPartsAsync(db, await ById(db, id).ToListAsync(cancellationToken), cancellationToken)).SingleOrDefault();
 
-    /// <summary>Whole entries written from <paramref name="start"/> until <paramref name="end"/>, oldest first, a page of them.</summary>
-    public static async Task<List<ThoughtEntry>> ReadAsync(AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip, int take,
-        CancellationToken cancellationToken) =>
-        await WithPartsAsync(db, await Between(db, start, end, skip, take).ToListAsync(cancellationToken), cancellationToken);
-
-    private static async Task<List<ThoughtEntry>> WithPartsAsync(AppDbContext db, List<ThoughtEntry> entries, CancellationToken cancellationToken)
+    /// <summary>Entries read with <see cref="EntryWithoutTerms"/>, given every part EntryView.Read needs.</summary>
+    public static async Task<List<ThoughtEntry>> WithPartsAsync(AppDbContext db, List<ThoughtEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {

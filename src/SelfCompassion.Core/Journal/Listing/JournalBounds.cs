@@ -35,8 +35,11 @@ internal sealed record JournalBounds(
         var zone = query.Zone ?? TimeZoneInfo.Utc;
         DateTimeOffset? start = query.From is { } from ? LocalTime.StartOfDay(from, zone) : null;
         DateTimeOffset? end = query.To is { } to && to < DateOnly.MaxValue ? LocalTime.StartOfDay(to.AddDays(1), zone) : null;
-        return new JournalBounds(query.Pattern, query.Emotion, start, end, query.After?.CreatedAt, query.After?.Id);
+        // An empty choice is no choice, as an absent one is: never a filter that finds nothing.
+        return new JournalBounds(NullIfEmpty(query.Pattern), NullIfEmpty(query.Emotion), start, end, query.After?.CreatedAt, query.After?.Id);
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Whether a pattern or a feeling is chosen: how many entries hold it decides the plan (docs/adr/0010).</summary>
     public bool ByChoice => Pattern is not null || Emotion is not null;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
-using SelfCompassion.Journal.Entries;
 using SelfCompassion.Journal.Search;
 using SelfCompassion.Ownership;
 using SelfCompassion.Protection;
@@ -24,14 +22,14 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
 
     public async Task<JournalPage> ListAsync(JournalQuery query, CancellationToken cancellationToken = default)
     {
-        var b = JournalBounds.Of(query);
+        var bounds = JournalBounds.Of(query);
         var search = Characters.Clean(query.Search);
         if (search is not null)
         {
-            return await SearchAsync(b, search, cancellationToken);
+            return await SearchAsync(bounds, search, cancellationToken);
         }
-        var read = b.ByChoice ? JournalQueries.ListByChoice : JournalQueries.List;
-        return await PageAsync(read(db, b.Pattern, b.Emotion, b.Start, b.End, b.AfterCreatedAt, b.AfterId), cancellationToken);
+        var read = bounds.ByChoice ? JournalQueries.ListByChoice : JournalQueries.List;
+        return await PageAsync(read(db, bounds.Pattern, bounds.Emotion, bounds.Start, bounds.End, bounds.AfterCreatedAt, bounds.AfterId), cancellationToken);
     }
 
     /// <summary>
@@ -39,7 +37,7 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
     /// hashes must all be among an entry's, or among one of its reframes'. The cost follows the matches, not the size
     /// of the journal, and results page like the plain journal.
     /// </summary>
-    private async Task<JournalPage> SearchAsync(JournalBounds b, string search, CancellationToken cancellationToken)
+    private async Task<JournalPage> SearchAsync(JournalBounds bounds, string search, CancellationToken cancellationToken)
     {
         var words = SearchWords.Parse(search);
         if (words.Count == 0)
@@ -52,7 +50,8 @@ public sealed class JournalList(AppDbContext db, ICurrentOwner owner, TextCipher
         {
             terms = SearchWords.Query(words, sealer);
         }
-        return await PageAsync(JournalQueries.Search(db, b.Pattern, b.Emotion, b.Start, b.End, b.AfterCreatedAt, b.AfterId, terms), cancellationToken);
+        return await PageAsync(JournalQueries.Search(db, bounds.Pattern, bounds.Emotion, bounds.Start, bounds.End, bounds.AfterCreatedAt, bounds.AfterId, terms),
+            cancellationToken);
     }
 
     private async Task<JournalPage> PageAsync(IAsyncEnumerable<CardRow> read, CancellationToken cancellationToken)

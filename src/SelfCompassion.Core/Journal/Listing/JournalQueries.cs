@@ -8,8 +8,8 @@ namespace SelfCompassion.Journal.Listing;
 internal sealed record CardRow(Guid Id, DateTimeOffset CreatedAt, byte[] TextCipher, List<string> Patterns, int Belief, int? LatestBeliefAfter);
 
 /// <summary>
-/// The journal's reads, each compiled once: translating them afresh took about a tenth of every list and search
-/// (docs/adr/0016). Their bounds are parameters (<see cref="JournalBounds"/>), so one query serves every filter.
+/// The journal's reads, each compiled once: translating them afresh took 12-15% of every search (docs/adr/0016).
+/// Their bounds are parameters (<see cref="JournalBounds"/>), so one query serves every filter.
 /// </summary>
 internal static class JournalQueries
 {

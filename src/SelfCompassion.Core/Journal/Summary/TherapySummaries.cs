@@ -27,6 +27,7 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
         var (from, to) = range.Value;
         var start = LocalTime.StartOfDay(from, zone);
         var end = LocalTime.StartOfDay(to.AddDays(1), zone);
+        // The same range as RecordsPage's, which reads the page of records.
         var entries = db.ThoughtEntries.AsNoTracking().Where(e => e.CreatedAt >= start && e.CreatedAt < end);
         // Read before working out: a change made meanwhile moves the stamp on, so the next view works them out again.
         var version = await ProgressStamp.CurrentAsync(db, cancellationToken);
@@ -77,9 +78,19 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
         (await entries.SelectMany(e => e.Patterns).GroupBy(p => p).Select(g => new { Pattern = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .OrderByDescending(p => p.Count).ThenBy(p => p.Pattern, StringComparer.Ordinal).Select(p => (p.Pattern, p.Count)).ToList();
 
+    /// <summary>
+    /// A page of the range's records, oldest first, compiled once: it is read on every view, while the figures above are
+    /// worked out once per change (docs/adr/0016).
+    /// </summary>
+    private static readonly Func<AppDbContext, DateTimeOffset, DateTimeOffset, int, IAsyncEnumerable<ThoughtEntry>> RecordsPage =
+        EF.CompileAsyncQuery((AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip) => db.ThoughtEntries.AsNoTracking()
+            .Where(e => e.CreatedAt >= start && e.CreatedAt < end).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip(skip).Take(PageSize)
+            .Select(WholeEntries.EntryWithoutTerms));
+
     private async Task<List<EntryView>> EntryPageAsync(DateTimeOffset start, DateTimeOffset end, int page, CancellationToken cancellationToken)
     {
-        var rows = await WholeEntries.ReadAsync(db, start, end, (page - 1) * PageSize, PageSize, cancellationToken);
+        var rows = await WholeEntries.WithPartsAsync(db, await RecordsPage(db, start, end, (page - 1) * PageSize).ToListAsync(cancellationToken),
+            cancellationToken);
         if (rows.Count == 0)
         {
             return [];

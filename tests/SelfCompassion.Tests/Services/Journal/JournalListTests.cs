@@ -71,42 +71,47 @@ public class JournalListTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Search_keeps_to_the_chosen_pattern_feeling_and_dates_whether_the_words_are_in_the_thought_or_a_reframe()
+    public async Task Search_keeps_to_every_chosen_bound_whether_the_words_are_in_the_thought_or_a_reframe()
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
         var journal = scope.Journal();
-        async Task<Guid> Added(EntryInput input, DateTimeOffset at)
-        {
-            app.Clock.Freeze(at);
-            return (await journal.Entries.CreateAsync(input)).Id!.Value;
-        }
-        var march = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
-        Guid ownWords, ownWordsOtherPattern, throughReframe, throughReframeOtherFeeling, ownWordsInApril;
+        var march = new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero);
+        // For each half of search, one match inside every bound and one just outside each: a bound either half
+        // forgot would let its match through.
+        var inside = ("labelling", "anxious", march.AddHours(10));
+        (string Pattern, string Feeling, DateTimeOffset At)[] outside =
+        [
+            ("comparing", "anxious", march.AddHours(11)), ("labelling", "sad", march.AddHours(12)),
+            ("labelling", "anxious", march.AddDays(-18)), ("labelling", "anxious", march.AddMonths(1)),
+            ("labelling", "anxious", march.AddHours(20)),
+        ];
+        var ownWords = new List<Guid>();
+        var throughReframes = new List<Guid>();
         try
         {
-            ownWords = await Added(Entry("The exam went badly").Feeling(("anxious", 70)) with { Patterns = ["labelling"] }, march);
-            ownWordsOtherPattern = await Added(Entry("Another exam, another failure").Feeling(("anxious", 70)) with { Patterns = ["comparing"] }, march.AddHours(1));
-            throughReframe = await Added(Entry("I am hopeless").Feeling(("anxious", 60)) with { Patterns = ["labelling"] }, march.AddHours(2));
-            throughReframeOtherFeeling = await Added(Entry("I am useless").Feeling(("sad", 60)) with { Patterns = ["labelling"] }, march.AddHours(3));
-            ownWordsInApril = await Added(Entry("The exam results came").Feeling(("anxious", 50)) with { Patterns = ["labelling"] }, march.AddMonths(1));
+            foreach (var (pattern, feeling, at) in (IEnumerable<(string, string, DateTimeOffset)>)[inside, .. outside])
+            {
+                app.Clock.Freeze(at);
+                ownWords.Add((await journal.Entries.CreateAsync(Entry("The exam went badly").Feeling((feeling, 70)) with { Patterns = [pattern] })).Id!.Value);
+                app.Clock.Freeze(at.AddMinutes(30));
+                var entry = (await journal.Entries.CreateAsync(Entry("I am useless").Feeling((feeling, 70)) with { Patterns = [pattern] })).Id!.Value;
+                // One feeling, so one rating again.
+                Assert.True((await journal.Reframes.AddAsync(entry, Reframe(response: "One exam is not who I am") with { After = [30] })).Succeeded);
+                throughReframes.Add(entry);
+            }
         }
         finally
         {
             app.Clock.Thaw();
         }
-        // One feeling each, so one rating again.
-        Assert.True((await journal.Reframes.AddAsync(throughReframe, Reframe(response: "One exam is not who I am") with { After = [30] })).Succeeded);
-        Assert.True((await journal.Reframes.AddAsync(throughReframeOtherFeeling, Reframe(response: "The exam was one day") with { After = [30] })).Succeeded);
 
-        async Task<IEnumerable<Guid>> Found(JournalQuery query) => (await journal.List.ListAsync(query with { Search = "exam" })).Entries.Select(e => e.Id);
+        async Task<List<Guid>> Found(JournalQuery query) => [.. (await journal.List.ListAsync(query with { Search = "exam" })).Entries.Select(e => e.Id)];
 
-        Assert.Equal([ownWordsInApril, throughReframeOtherFeeling, throughReframe, ownWordsOtherPattern, ownWords], await Found(new JournalQuery()));
-        Assert.Equal([ownWordsInApril, throughReframeOtherFeeling, throughReframe, ownWords], await Found(new JournalQuery(Pattern: "labelling")));
-        Assert.Equal([ownWordsInApril, throughReframe, ownWordsOtherPattern, ownWords], await Found(new JournalQuery(Emotion: "anxious")));
-        var marchDays = new JournalQuery(From: new DateOnly(2026, 3, 1), To: new DateOnly(2026, 3, 31));
-        Assert.Equal([throughReframe, ownWords], await Found(marchDays with { Pattern = "labelling", Emotion = "anxious" }));
-        Assert.Equal([ownWords], await Found(marchDays with { Pattern = "labelling", After = new JournalCursor(march.AddHours(2), throughReframe) }));
+        Assert.Equal(ownWords.Concat(throughReframes).ToHashSet(), (await Found(new JournalQuery())).ToHashSet());
+        var bounded = new JournalQuery(Pattern: "labelling", Emotion: "anxious", From: new DateOnly(2026, 3, 1), To: new DateOnly(2026, 3, 31),
+            After: new JournalCursor(march.AddHours(19), Guid.Empty));
+        Assert.Equal([throughReframes[0], ownWords[0]], await Found(bounded));
     }
 
     [Fact]
