@@ -54,7 +54,12 @@ public sealed class LookAgainService(AppDbContext db, ICurrentOwner owner, TimeP
 
     /// <summary>The later looks at a thought, oldest first: for a page that has the thought itself already.</summary>
     public async Task<IReadOnlyList<(DateTimeOffset RatedAt, int Belief)>> LaterLooksAsync(Guid entryId, CancellationToken cancellationToken = default) =>
-        (await db.BeliefFollowUps.AsNoTracking().Where(f => f.EntryId == entryId).OrderBy(f => f.RatedAt)
-            .Select(f => new { f.RatedAt, f.Belief }).ToListAsync(cancellationToken))
-        .Select(f => (f.RatedAt, f.Belief)).ToList();
+        (await LaterLooks(db, entryId).ToListAsync(cancellationToken)).Select(f => (f.RatedAt, f.Belief)).ToList();
+
+    // Read on every view of an entry, so compiled once (docs/adr/0016).
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<LaterLook>> LaterLooks =
+        EF.CompileAsyncQuery((AppDbContext db, Guid entryId) =>
+            db.BeliefFollowUps.AsNoTracking().Where(f => f.EntryId == entryId).OrderBy(f => f.RatedAt).Select(f => new LaterLook(f.RatedAt, f.Belief)));
+
+    private sealed record LaterLook(DateTimeOffset RatedAt, int Belief);
 }
