@@ -19,7 +19,7 @@ public class ProgressStamp : IOwnedRecord
     /// <summary>The signed-in person's version now (0 before their first change). Read it before working anything out.</summary>
     public static Task<long> CurrentAsync(Data.AppDbContext db, CancellationToken cancellationToken) => Current(db, cancellationToken);
 
-    // Compiled once: read before every view of the pages it keeps current, its translation cost more than its run.
+    // Compiled once (docs/adr/0016): it is read before every view of the pages it keeps current.
     private static readonly Func<Data.AppDbContext, CancellationToken, Task<long>> Current =
         EF.CompileAsyncQuery((Data.AppDbContext db, CancellationToken _) => db.Set<ProgressStamp>().AsNoTracking().Select(s => s.Version).FirstOrDefault());
 }
