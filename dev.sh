@@ -3,7 +3,8 @@
 #   ./dev.sh run    run the app on the embedded PostgreSQL (http://127.0.0.1:5080)
 #   ./dev.sh test   run every test and print "N passed, N failed"
 #   ./dev.sh bench  the load run: the published app under wrk, every page as a share of /health/live
-#                   (--instances 2: two instances behind nginx; --only TEXT: just those pages)
+#                   (--instances 2: two instances behind nginx; --only TEXT: just those pages;
+#                   --faults: instead, check that saves, sign-ins and pages survive restarts and a database outage)
 #   ./dev.sh relearn  learn the crisis models from Care/Phrases again and write the file the app ships
 # Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
 set -euo pipefail

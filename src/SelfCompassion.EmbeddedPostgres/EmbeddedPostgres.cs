@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using Npgsql;
@@ -20,6 +18,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly PostgresBinaries _binaries;
     private readonly EmbeddedPostgresOptions _options;
     private bool _startedHere;
+    private bool _stoppedHere;
 
     private EmbeddedPostgres(PostgresBinaries binaries, EmbeddedPostgresOptions options)
     {
@@ -79,8 +78,20 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return;
         }
         NpgsqlConnection.ClearAllPools();
-        await _runner.RunAsync(_binaries.PgCtl, ["-D", DataPath, "-m", "fast", "-w", "stop"], asServerUser: true, cancellationToken);
+        await _runner.RunCheckedAsync(_binaries.PgCtl, ["-D", DataPath, "-m", "fast", "-w", "stop"], asServerUser: true, cancellationToken);
         _startedHere = false;
+        _stoppedHere = true;
+    }
+
+    /// <summary>Starts a cluster stopped with <see cref="StopAsync"/> on the port it had (the fault checks' outage).</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (_stoppedHere)
+        {
+            var result = await PgCtlStartAsync(Port, cancellationToken);
+            (_startedHere, _stoppedHere) = result.ExitCode == 0 ? (true, false)
+                : throw new EmbeddedPostgresException($"PostgreSQL did not start again: {result.StandardError.Trim()}");
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -196,12 +207,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
-            var result = await _runner.RunAsync(
-                _binaries.PgCtl,
-                ["-D", DataPath, "-l", Path.Combine(DataPath, "server.log"), "-w", "-t", "60", "-o", $"-p {port}", "start"],
-                asServerUser: true,
-                cancellationToken);
+            var port = LoopbackPort.Free();
+            var result = await PgCtlStartAsync(port, cancellationToken);
             if (result.ExitCode == 0)
             {
                 Port = port;
@@ -217,6 +224,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    private Task<ProcessResult> PgCtlStartAsync(int port, CancellationToken cancellationToken) => _runner.RunAsync(
+        _binaries.PgCtl,
+        ["-D", DataPath, "-l", Path.Combine(DataPath, "server.log"), "-w", "-t", "60", "-o", $"-p {port}", "start"],
+        asServerUser: true,
+        cancellationToken);
+
     private int? ReadRunningPort()
     {
         // postmaster.pid's fourth line is the port the running server listens on.
@@ -227,13 +240,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
         var lines = File.ReadAllLines(pidFile);
         return lines.Length > 3 && int.TryParse(lines[3].Trim(), out var port) ? port : null;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";

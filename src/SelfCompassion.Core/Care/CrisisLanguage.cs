@@ -38,11 +38,32 @@ public static class CrisisLanguage
             "This commute is murder and I nearly died laughing; two years clean now and proud of it."])
         {
             IsPresent(text);
-            Explain(text);
+            WarmUp(() => Explain(text));
         }
         foreach (var pattern in CrisisSignals.Families.SelectMany(f => f.Patterns).Concat(CrisisContext.All))
         {
-            pattern.IsMatch("warm");
+            WarmUp(() => pattern.IsMatch("warm"));
+        }
+    }
+
+    /// <summary>
+    /// A pattern's first reading also turns its compiled form into machine code, and the time limit counts that too:
+    /// an instance started on a busy machine (restarted under load, say) ran past it here and stopped. The warm-up
+    /// texts read in milliseconds once the code exists, so a timeout here tries again; only one that keeps timing out
+    /// is a fault.
+    /// </summary>
+    internal static void WarmUp(Action read, int attempts = 5)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                read();
+                return;
+            }
+            catch (RegexMatchTimeoutException) when (attempt < attempts)
+            {
+            }
         }
     }
 

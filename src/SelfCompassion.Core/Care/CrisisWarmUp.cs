@@ -22,7 +22,8 @@ public sealed class CrisisWarmUp : BackgroundService
         }
         catch (Exception e)
         {
-            // Readiness reports the fault instead of waiting for ever; the host stops on it.
+            // Readiness reports the fault instead of waiting for ever; the host stops on it, and the process ends as a
+            // failure (see the web app's RunOrCommandAsync).
             _ready.TrySetException(e);
             throw;
         }

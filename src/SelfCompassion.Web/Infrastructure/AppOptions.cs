@@ -11,6 +11,9 @@ public sealed class AppOptions
     /// <summary>The address people use; email links, canonical links, the sitemap and the feed start with it.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>How long a stopping instance keeps answering before its server stops (see ShutdownDrain); 0 in development.</summary>
+    public int ShutdownDrainSeconds { get; set; }
+
     public bool HasPublicUrl =>
         Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }

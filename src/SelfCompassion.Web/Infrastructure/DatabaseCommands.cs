@@ -18,7 +18,9 @@ internal static class DatabaseCommands
                     return await MakeModeratorAsync(app.Services, email);
                 default:
                     await app.RunAsync();
-                    return 0;
+                    // A background service's fault stops the host (the crisis detector's warm-up, say), and RunAsync then
+                    // returns as from a clean stop (dotnet/runtime#67146): an orchestrator should see a failure.
+                    return app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true }) ? 1 : 0;
             }
         }
     }

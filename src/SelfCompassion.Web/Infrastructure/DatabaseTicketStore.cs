@@ -1,8 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Web.Infrastructure;
 
@@ -33,8 +36,31 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => WithScope(s => RetrieveAsync(key, s, CancellationToken.None));
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) =>
-        RetrieveAsync(key, httpContext.RequestServices, cancellationToken);
+    /// <summary>
+    /// While the database is away, the page that says so, and anything anyone may see (a stylesheet, the guide, a health
+    /// check), is served as if signed out: reading the sign-in needs the database. The person stays signed in. Failing
+    /// there instead left a signed-in person a blank 500, or the outage page without its stylesheet (docs/adr/0017).
+    /// </summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        if (httpContext.Features.Get<IExceptionHandlerFeature>() is { } failure && DatabaseUnavailable.Is(failure.Error))
+        {
+            return null;
+        }
+        try
+        {
+            return await RetrieveAsync(key, httpContext.RequestServices, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseUnavailable.Is(ex) && OpenToAnyone(httpContext))
+        {
+            httpContext.RequestServices.GetRequiredService<DatabaseOutage>().Report();
+            return null;
+        }
+    }
+
+    private static bool OpenToAnyone(HttpContext context) =>
+        context.GetEndpoint()?.Metadata is { } metadata
+        && (metadata.GetMetadata<IAuthorizeData>() is null || metadata.GetMetadata<IAllowAnonymous>() is not null);
 
     public Task RemoveAsync(string key) => WithScope(async s => { await RemoveAsync(key, s, CancellationToken.None); return 0; });
 

@@ -12,6 +12,7 @@ internal static class SelfCompassionPipeline
     {
         // First, so nothing after it (the session store, pages, Core) is handed the visitor's token (docs/adr/0014).
         app.UseWorkRunsToTheEnd();
+        app.UseShutdownDrain();
         app.UseSerilogRequestLogging(options =>
         {
             // The host's own logger: the process-wide static one is left silent (see Logging).
@@ -46,6 +47,9 @@ internal static class SelfCompassionPipeline
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
+                // The error page gets its own services, so signing in is read afresh there rather than answered from
+                // the request's failed attempt (see DatabaseTicketStore.RetrieveAsync).
+                CreateScopeForErrors = true,
                 StatusCodeSelector = ex => DatabaseUnavailable.Is(ex)
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status500InternalServerError,

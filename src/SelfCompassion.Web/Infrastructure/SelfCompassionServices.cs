@@ -64,7 +64,10 @@ internal static class SelfCompassionServices
         });
         services.AddSingleton(provider => DatabaseOutage.ForConnection(connectionString,
             provider.GetRequiredService<ILogger<DatabaseOutage>>(), provider.GetRequiredService<IHostApplicationLifetime>()));
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]).AddCheck<CrisisReadyCheck>("crisis-detector", tags: ["ready"]);
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]).AddCheck<CrisisReadyCheck>("crisis-detector", tags: ["ready"])
+            .AddCheck<ShutdownDrain>("stopping", tags: ["ready"]);
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -11,6 +12,7 @@ namespace SelfCompassion.Benchmarks.Load;
 internal sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private AppProcess(Process process, Uri address) => (_process, Address) = (process, address);
 
@@ -18,7 +20,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<AppProcess> StartAsync(string publishFolder, string connectionString, string key, string dataDirectory, int? port = null)
+    /// <summary>What the app wrote to its standard output, kept only when it was started with keepOutput.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    /// <param name="settings">Settings over the production ones below (the fault checks raise the sign-in limit).</param>
+    /// <param name="keepOutput">Keeps the app's log lines in <see cref="Output"/>; under load they would only fill memory.</param>
+    public static async Task<AppProcess> StartAsync(string publishFolder, string connectionString, string key, string dataDirectory, int? port = null,
+        IReadOnlyDictionary<string, string>? settings = null, bool keepOutput = false)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(publishFolder, "SelfCompassion.Web.dll"), "--urls", address.ToString().TrimEnd('/')])
@@ -37,18 +45,28 @@ internal sealed class AppProcess : IAsyncDisposable
             ["DataDirectory"] = dataDirectory,
             ["Email__Delivery"] = "File",
             ["Serilog__MinimumLevel__Default"] = "Warning",
-            ["Serilog__ConsoleFormat"] = "None",
+            ["Serilog__ConsoleFormat"] = keepOutput ? "Json" : "None",
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        var app = new AppProcess(process, address);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (keepOutput && e.Data is { Length: > 0 } line)
+            {
+                app.Output.Enqueue(line);
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"  app: {line}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, address);
         await app.WaitUntilReadyAsync();
         return app;
     }
@@ -68,7 +86,9 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app stopped with exit code {_process.ExitCode}.");
+                // Its last words may still be on their way through the pipe.
+                await _process.WaitForExitAsync();
+                throw new InvalidOperationException($"The app stopped with exit code {_process.ExitCode}. {string.Join(" ", Output.TakeLast(3))}".Trim());
             }
             try
             {
@@ -109,6 +129,12 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Twice is harmless: the fault checks dispose an instance they restart, and the run disposes what it holds.
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         await StopAsync();
         _process.Dispose();
     }

@@ -16,10 +16,18 @@ internal static class LoadHarness
     /// <param name="args">
     /// "--only TEXT" drives only the requests whose name contains TEXT (and /health/live); "--hold" then keeps the
     /// app and its data running, writing its address, process id and cookie to bench-hold.txt, for profiling;
-    /// "--instances N" runs N instances of the app behind nginx (deploy/nginx.conf) and drives them through it.
+    /// "--instances N" runs N instances of the app behind nginx (deploy/nginx.conf) and drives them through it;
+    /// "--faults" runs the fault checks instead (<see cref="Faults.FaultChecks"/>).
     /// </param>
     public static async Task RunAsync(string[] args)
     {
+        if (args.Contains("--faults"))
+        {
+            Environment.ExitCode = await Faults.FaultChecks.RunAsync(
+                Environment.GetEnvironmentVariable("SELFCOMPASSION_APP") ?? throw new InvalidOperationException("Run this through ./dev.sh bench --faults."),
+                Environment.GetEnvironmentVariable("SELFCOMPASSION_REPO") ?? ".");
+            return;
+        }
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         var hold = args.Contains("--hold");
         var instances = int.Parse(args.SkipWhile(a => a != "--instances").Skip(1).FirstOrDefault() ?? "1", CultureInfo.InvariantCulture);

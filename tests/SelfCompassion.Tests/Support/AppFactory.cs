@@ -36,6 +36,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual bool RealRateLimits => false;
 
+    /// <summary>
+    /// Every app of the run, production's included, keeps EF Core's thread-safety checks on: EF Core builds its model
+    /// once per set of options that shape its services, and a compiled query (ADR 0016) runs only against the first
+    /// model it met. Only a test of the environment's own setting, which reads no journal, leaves it as configured.
+    /// </summary>
+    protected virtual bool KeepsTheSharedModel => true;
+
+    protected virtual int ShutdownDrainSeconds => 0;
+
     public virtual async Task InitializeAsync() => ConnectionString = await TestCluster.CreateDatabaseAsync();
 
     /// <summary>Another instance of the same app over the same database and keys, as behind a load balancer.</summary>
@@ -50,6 +59,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:Delivery", "File");
         builder.UseSetting("Serilog:ConsoleFormat", "None");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        // A test app stops at once when its class is done; stopping gently has its own test.
+        builder.UseSetting("App:ShutdownDrainSeconds", ShutdownDrainSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (KeepsTheSharedModel)
+        {
+            builder.UseSetting("Database:ThreadSafetyChecks", "true");
+        }
         if (!RealRateLimits)
         {
             foreach (var limit in new[] { "SignInPostsPerMinute", "SignInFailuresPer15Minutes", "SignUpsPerHour", "MailAsksPer15Minutes", "RepliesPer10Minutes", "DataTransfersPerHour" })

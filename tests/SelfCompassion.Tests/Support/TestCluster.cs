@@ -41,6 +41,9 @@ public static class TestCluster
         return cluster.ConnectionString(name);
     }
 
+    /// <summary>The cluster itself, for the load harness's fault checks, which stop it and start it again.</summary>
+    public static Task<EmbeddedPostgres> ServerAsync() => Cluster.Value;
+
     public static DbContextOptions<AppDbContext> OptionsFor(string connectionString)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();

@@ -25,7 +25,13 @@ public class ThreadSafetyChecksTests
         public void Development_keeps_the_thread_safety_checks() => Assert.True(ChecksOn(app));
     }
 
-    public class InProduction(ProductionAppFactory app) : IClassFixture<ProductionAppFactory>
+    /// <summary>Production as configured, with no page read: its model is not the one the other tests' apps share.</summary>
+    public class ProductionAsConfigured : ProductionAppFactory
+    {
+        protected override bool KeepsTheSharedModel => false;
+    }
+
+    public class InProduction(ProductionAsConfigured app) : IClassFixture<ProductionAsConfigured>
     {
         [Fact]
         public void Production_leaves_the_thread_safety_checks_out() => Assert.False(ChecksOn(app));

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using SelfCompassion.Benchmarks.Load;
+using SelfCompassion.Tests.Support;
+
+namespace SelfCompassion.Benchmarks.Faults;
+
+/// <summary>
+/// PostgreSQL stopped for 30 s under the running instances, then started again on its port: meanwhile every page that
+/// needs it must answer the friendly 503 within 5 s, and within 5 s of its return every instance must serve again,
+/// without being restarted.
+/// </summary>
+internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Saver saver)
+{
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
+    private const string FriendlyWords = "We can't reach your journal right now";
+
+    private sealed record Answer(HttpStatusCode? Status, bool Friendly, TimeSpan Took, string Said = "");
+
+    public async Task<List<FaultCheck>> RunAsync(string connection)
+    {
+        var server = await TestCluster.ServerAsync();
+        var before = await Saver.StoredAsync(connection);
+        var journals = apps.Select(a => new Uri(a.Address, "/journal")).Prepend(new Uri(nginx, "/journal")).ToList();
+
+        await server.StopAsync();
+        var down = Stopwatch.StartNew();
+        var answers = new List<Answer>();
+        var live = new List<HttpStatusCode?>();
+        while (down.Elapsed < Outage)
+        {
+            foreach (var journal in journals)
+            {
+                answers.Add(await GetAsync(journal));
+            }
+            live.Add(await LivenessAsync());
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        var savedDuring = await saver.SaveAsync();
+        var saveAnswer = savedDuring ? "acknowledged" : saver.Failures[^1];
+
+        await server.StartAgainAsync();
+        var back = Stopwatch.StartNew();
+        var recovered = await Task.WhenAll(apps.Select(a => UntilServedAsync(new Uri(a.Address, "/journal"), back)));
+        var afterwards = new List<Answer>();
+        for (var i = 0; i < 20; i++)
+        {
+            foreach (var journal in journals)
+            {
+                afterwards.Add(await GetAsync(journal));
+            }
+        }
+        var savedAfter = await saver.SaveAsync();
+        var kept = (await Saver.StoredAsync(connection)).GetValueOrDefault(saver.OwnerId) - before.GetValueOrDefault(saver.OwnerId);
+
+        var friendly = answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.Friendly && a.Took <= Limit);
+        var during = new FaultCheck("a 30 s database outage gives the friendly 503 within 5 s", friendly == answers.Count && !savedDuring && live.All(s => s == HttpStatusCode.OK),
+            string.Create(CultureInfo.InvariantCulture,
+                $"{friendly} of {answers.Count} journal requests (through nginx and to each instance) answered 503 with the friendly page, the slowest in {answers.Max(a => a.Took).TotalMilliseconds:N0} ms; ")
+            + $"answers {Tally(answers.Select(a => a.Status))}{(answers.FirstOrDefault(a => a.Status != HttpStatusCode.ServiceUnavailable) is { } odd ? $" (the first odd one said: {odd.Said})" : "")}; a save tried meanwhile answered {saveAnswer}; /health/live, asked without cookies as an orchestrator asks, answered {Tally(live)}");
+        var served = afterwards.Count(a => a.Status == HttpStatusCode.OK);
+        var slowest = recovered.Max();
+        var after = new FaultCheck("every instance serves again within 5 s of the database's return, without a restart",
+            slowest <= Limit && served == afterwards.Count && savedAfter && kept == 1,
+            string.Create(CultureInfo.InvariantCulture, $"journals served again {string.Join(" and ", recovered.Select(r => $"{r.TotalSeconds:0.0} s"))} after PostgreSQL took connections; ")
+            + $"then {served} of {afterwards.Count} journal requests answered 200; a save was {(savedAfter ? "acknowledged" : "refused")}, and {kept} of the person's saves across the outage is kept");
+        return [during, after];
+    }
+
+    private static string Tally(IEnumerable<HttpStatusCode?> statuses) =>
+        string.Join(", ", statuses.GroupBy(s => s is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no answer").Select(g => $"{g.Key} x{g.Count()}"));
+
+    /// <summary>An instance that is alive but can't reach the database must not be restarted for it.</summary>
+    private async Task<HttpStatusCode?> LivenessAsync()
+    {
+        try
+        {
+            using var response = await Anonymous.GetAsync(new Uri(nginx, "/health/live"));
+            return response.StatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly HttpClient Anonymous = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private async Task<Answer> GetAsync(Uri url)
+    {
+        var watch = Stopwatch.StartNew();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            using var response = await saver.Session.Client.GetAsync(url, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            var said = System.Text.RegularExpressions.Regex.Replace(body, "<[^>]+>|\\s+", " ").Trim();
+            return new Answer(response.StatusCode, body.Contains(FriendlyWords, StringComparison.Ordinal), watch.Elapsed, said[..Math.Min(said.Length, 300)]);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return new Answer(null, false, watch.Elapsed);
+        }
+    }
+
+    /// <summary>How long after the database's return the page is served, asked every 100 ms (at most 30 s).</summary>
+    private async Task<TimeSpan> UntilServedAsync(Uri url, Stopwatch back)
+    {
+        while (back.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if ((await GetAsync(url)).Status == HttpStatusCode.OK)
+            {
+                return back.Elapsed;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+        return back.Elapsed;
+    }
+}

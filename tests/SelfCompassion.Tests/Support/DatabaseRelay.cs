@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SelfCompassion.Tests.Support;
+
+/// <summary>
+/// A TCP relay between the app and its PostgreSQL that a test can cut and restore. Cut, it looks to the app as a
+/// database outage does: the connections it held break, and new ones are refused until the relay listens again on
+/// the same port. The shared test cluster itself keeps running for every other test.
+/// </summary>
+public sealed class DatabaseRelay : IAsyncDisposable
+{
+    private readonly int _target;
+    private readonly Lock _gate = new();
+    private readonly List<TcpClient> _open = [];
+    private TcpListener? _listener;
+
+    private DatabaseRelay(int target, int port) => (_target, Port) = (target, port);
+
+    public int Port { get; }
+
+    public static DatabaseRelay Start(int target)
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var relay = new DatabaseRelay(target, ((IPEndPoint)probe.LocalEndpoint).Port);
+        probe.Stop();
+        relay.Restore();
+        return relay;
+    }
+
+    /// <summary>The outage: every relayed connection is dropped and nothing listens on <see cref="Port"/>.</summary>
+    public void Cut()
+    {
+        lock (_gate)
+        {
+            _listener?.Stop();
+            _listener = null;
+            _open.ForEach(c => c.Dispose());
+            _open.Clear();
+        }
+    }
+
+    /// <summary>The database back where it was.</summary>
+    public void Restore()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, Port);
+        // The connections just dropped may still hold the port (TIME_WAIT); listening there again is what a restarted
+        // server does.
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        lock (_gate)
+        {
+            _listener = listener;
+        }
+        _ = AcceptAsync(listener);
+    }
+
+    private async Task AcceptAsync(TcpListener listener)
+    {
+        while (true)
+        {
+            TcpClient app;
+            try
+            {
+                app = await listener.AcceptTcpClientAsync();
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            var database = new TcpClient();
+            try
+            {
+                await database.ConnectAsync(IPAddress.Loopback, _target);
+            }
+            catch (SocketException)
+            {
+                app.Dispose();
+                database.Dispose();
+                continue;
+            }
+            lock (_gate)
+            {
+                if (_listener != listener)
+                {
+                    app.Dispose();
+                    database.Dispose();
+                    return;
+                }
+                _open.Add(app);
+                _open.Add(database);
+            }
+            _ = PumpAsync(app, database);
+            _ = PumpAsync(database, app);
+        }
+    }
+
+    private static async Task PumpAsync(TcpClient from, TcpClient to)
+    {
+        try
+        {
+            await from.GetStream().CopyToAsync(to.GetStream());
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+        }
+        // One side closing closes the other, as a real connection's end does.
+        from.Dispose();
+        to.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Cut();
+        return ValueTask.CompletedTask;
+    }
+}
