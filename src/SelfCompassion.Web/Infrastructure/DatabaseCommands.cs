@@ -17,10 +17,12 @@ internal static class DatabaseCommands
                 case ["make-moderator", var email, ..]:
                     return await MakeModeratorAsync(app.Services, email);
                 default:
-                    await app.RunAsync();
                     // A background service's fault stops the host (the crisis detector's warm-up, say), and RunAsync then
-                    // returns as from a clean stop (dotnet/runtime#67146): an orchestrator should see a failure.
-                    return app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true }) ? 1 : 0;
+                    // returns as from a clean stop (dotnet/runtime#67146): an orchestrator should see a failure. They are
+                    // found first, since RunAsync disposes the services it ran.
+                    var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
+                    await app.RunAsync();
+                    return background.Any(s => s.ExecuteTask is { IsFaulted: true }) ? 1 : 0;
             }
         }
     }

@@ -63,6 +63,7 @@ internal sealed class TwoInstances(string publish, string connection, string key
         var saving = savers.Select(s => s.SaveUntilAsync(stop.Token)).ToList();
         var restarts = new List<string>();
         var whileDown = new List<int>();
+        var exits = new List<int?>();
         await Task.Delay(TimeSpan.FromSeconds(3));
         for (var i = 0; i < Apps.Count; i++)
         {
@@ -70,6 +71,7 @@ internal sealed class TwoInstances(string publish, string connection, string key
             var port = Apps[i].Address.Port;
             var acknowledgedBefore = savers.Sum(s => s.Acknowledged);
             await Apps[i].DisposeAsync();
+            exits.Add(Apps[i].ExitCode);
             Apps[i] = await StartAsync(port);
             whileDown.Add(savers.Sum(s => s.Acknowledged) - acknowledgedBefore);
             restarts.Add(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:0.0} s"));
@@ -84,8 +86,8 @@ internal sealed class TwoInstances(string publish, string connection, string key
         // A save sent just as an instance's listener closes can still meet nginx's 502 (no load balancer without active
         // health checks stops sending first); before the shutdown drain it was 5-9 in about 35,000, since 0-2 in about 45,000.
         var restart = new FaultCheck("a rolling restart under saves loses no save and fails at most one in 10,000",
-            lost.Count == 0 && failed * 10_000 <= acknowledged && whileDown.All(n => n > 0),
-            $"{savers.Count} people saving throughout; each instance down and back in {string.Join(" and ", restarts)}, with {string.Join(" and ", whileDown)} saves "
+            lost.Count == 0 && failed * 10_000 <= acknowledged && whileDown.All(n => n > 0) && exits.All(e => e == 0),
+            $"{savers.Count} people saving throughout; each instance stopped with exit code {string.Join(" and ", exits)}, down and back in {string.Join(" and ", restarts)}, with {string.Join(" and ", whileDown)} saves "
             + $"acknowledged meanwhile; {acknowledged} saves acknowledged, {failed} failed{FaultChecks.Failures(savers)}, {lost.Count} people missing a save{FaultChecks.Example(lost)}");
 
         var answers = new List<HttpStatusCode>();

@@ -108,11 +108,15 @@ internal sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException("The app did not become ready within a minute.");
     }
 
+    /// <summary>How the process ended, once it has: 0 for a clean stop.</summary>
+    public int? ExitCode { get; private set; }
+
     /// <summary>Asks the app to stop as the host would (SIGTERM), and waits for it.</summary>
     public async Task StopAsync()
     {
         if (_process.HasExited)
         {
+            ExitCode ??= _process.ExitCode;
             return;
         }
         Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
@@ -124,7 +128,9 @@ internal sealed class AppProcess : IAsyncDisposable
         catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
+        ExitCode = _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
