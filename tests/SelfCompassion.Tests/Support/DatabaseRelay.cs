@@ -15,17 +15,14 @@ public sealed class DatabaseRelay : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
 
-    private DatabaseRelay(int target, int port) => (_target, Port) = (target, port);
+    private DatabaseRelay(int target) => _target = target;
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public static DatabaseRelay Start(int target)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var relay = new DatabaseRelay(target, ((IPEndPoint)probe.LocalEndpoint).Port);
-        probe.Stop();
-        relay.Restore();
+        var relay = new DatabaseRelay(target);
+        relay.Listen(0);
         return relay;
     }
 
@@ -42,9 +39,11 @@ public sealed class DatabaseRelay : IAsyncDisposable
     }
 
     /// <summary>The database back where it was.</summary>
-    public void Restore()
+    public void Restore() => Listen(Port);
+
+    private void Listen(int port)
     {
-        var listener = new TcpListener(IPAddress.Loopback, Port);
+        var listener = new TcpListener(IPAddress.Loopback, port);
         // The connections just dropped may still hold the port (TIME_WAIT); listening there again is what a restarted
         // server does.
         listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
@@ -52,6 +51,7 @@ public sealed class DatabaseRelay : IAsyncDisposable
         lock (_gate)
         {
             _listener = listener;
+            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
         _ = AcceptAsync(listener);
     }

@@ -55,21 +55,13 @@ internal sealed record JournalBounds(
     /// <summary>The query with every call to <see cref="Holds"/> replaced by the bounds it stands for.</summary>
     public static Expression<T> Inline<T>(Expression<T> query) => (Expression<T>)new Inliner().Visit(query);
 
-    private static Expression Body(ParameterExpression entry, IReadOnlyList<Expression> values)
-    {
-        var body = ReplacingExpressionVisitor.Replace(Keep.Parameters[0], entry, Keep.Body);
-        for (var i = 0; i < values.Count; i++)
-        {
-            body = ReplacingExpressionVisitor.Replace(Keep.Parameters[i + 1], values[i], body);
-        }
-        return body;
-    }
+    private static Expression Body(IReadOnlyList<Expression> arguments) => new ReplacingExpressionVisitor(Keep.Parameters, arguments).Visit(Keep.Body);
 
     private sealed class Inliner : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node) =>
-            node.Method == HoldsMethod && node.Arguments[0] is ParameterExpression entry
-                ? Body(entry, node.Arguments.Skip(1).Select(Visit).ToList()!)
+            node.Method == HoldsMethod && node.Arguments[0] is ParameterExpression
+                ? Body([node.Arguments[0], .. node.Arguments.Skip(1).Select(Visit)!])
                 : base.VisitMethodCall(node);
     }
 }

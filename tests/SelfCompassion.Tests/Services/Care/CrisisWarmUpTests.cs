@@ -17,7 +17,7 @@ public class CrisisWarmUpTests
         {
             if (++readings < 3)
             {
-                throw new RegexMatchTimeoutException("warm", "pattern", TimeSpan.FromSeconds(2));
+                RunOutOfTime();
             }
         });
         Assert.Equal(3, readings);
@@ -30,7 +30,7 @@ public class CrisisWarmUpTests
         Assert.Throws<RegexMatchTimeoutException>(() => CrisisLanguage.WarmUp(() =>
         {
             readings++;
-            throw new RegexMatchTimeoutException("warm", "pattern", TimeSpan.FromSeconds(2));
+            RunOutOfTime();
         }));
         Assert.Equal(5, readings);
     }
@@ -46,4 +46,6 @@ public class CrisisWarmUpTests
         }));
         Assert.Equal(1, readings);
     }
+
+    private static void RunOutOfTime() => throw new RegexMatchTimeoutException("warm", "pattern", TimeSpan.FromSeconds(2));
 }
