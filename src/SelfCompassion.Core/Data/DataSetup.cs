@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SelfCompassion.Ownership;
 
@@ -37,8 +38,10 @@ public static class DataSetup
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
+        services.AddSingleton(provider => DatabaseOutage.ForConnection(connectionString,
+            provider.GetRequiredService<ILogger<DatabaseOutage>>(), provider.GetRequiredService<IHostApplicationLifetime>()));
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => AppDbContextOptions.Configure(options, connectionString,
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ThreadSafetyChecks));
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ThreadSafetyChecks, provider.GetRequiredService<DatabaseOutage>()));
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ICurrentOwner>(provider => provider.GetRequiredService<CurrentOwner>());
         services.AddScoped(provider =>

@@ -18,6 +18,9 @@ public sealed class DatabaseMigrator(AppDbContext db, TextCipher cipher, ILogger
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // No limit: an instance started beside one that is migrating waits for the lock as long as that takes, and a
+        // data upgrade reads and writes every record (AppDbContextOptions gives a page's queries 5 s).
+        db.Database.SetCommandTimeout(0);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

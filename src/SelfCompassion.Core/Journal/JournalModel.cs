@@ -8,6 +8,11 @@ namespace SelfCompassion.Journal;
 internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEntityTypeConfiguration<Reframe>,
     IEntityTypeConfiguration<EntryEmotion>, IEntityTypeConfiguration<ReframeEmotion>
 {
+    /// <summary>One entry per form sent: a second save with the same key meets this index (see ThoughtEntry.SaveKey).</summary>
+    public const string SaveKeyIndex = "IX_thought_entries_save_key";
+
+    public const string ReframeSaveKeyIndex = "IX_reframes_save_key";
+
     public void Configure(EntityTypeBuilder<ThoughtEntry> entry)
     {
         entry.ToTable("thought_entries");
@@ -21,6 +26,7 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         entry.HasIndex(e => e.SearchTerms).HasMethod("gin");
         entry.HasIndex(e => e.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_thought_entries_unindexed");
         entry.Property(e => e.Version).IsRowVersion();
+        entry.HasIndex(e => new { e.OwnerId, e.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(SaveKeyIndex);
         entry.HasMany(e => e.Emotions).WithOne().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
         entry.HasMany(e => e.Reframes).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -30,6 +36,7 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         reframe.ToTable("reframes");
         reframe.HasIndex(r => new { r.EntryId, r.CreatedAt });
         reframe.HasIndex(r => new { r.OwnerId, r.CreatedAt });
+        reframe.HasIndex(r => new { r.OwnerId, r.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(ReframeSaveKeyIndex);
         reframe.HasIndex(r => r.SearchTerms).HasMethod("gin");
         reframe.HasIndex(r => r.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_reframes_unindexed");
         reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);

@@ -40,6 +40,12 @@ public class ThoughtEntry : IOwnedRecord, Search.ISearchableRecord
 
     /// <summary>PostgreSQL's xmin: changes with every update, so a stale edit is caught instead of overwriting.</summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// The key the new-thought form carried when this was saved: the same form sent again (a double press, the browser
+    /// sending it again, a load balancer trying the other instance) is the same save, not a second entry.
+    /// </summary>
+    public Guid? SaveKey { get; set; }
 }
 
 /// <summary>An emotion felt with an entry: a named one (Key), or the person's own word (its name is in the entry's text).</summary>
@@ -78,6 +84,9 @@ public class Reframe : IOwnedRecord, Search.ISearchableRecord
     public int BeliefAfter { get; set; }
 
     public List<ReframeEmotion> Emotions { get; set; } = [];
+
+    /// <summary>The key the reframe form carried, as <see cref="ThoughtEntry.SaveKey"/>: sent again, it saves once.</summary>
+    public Guid? SaveKey { get; set; }
 }
 
 /// <summary>An emotion re-rated in a reframe, with the rating it had before, so the change stays true if the entry is edited later.</summary>

@@ -62,8 +62,6 @@ internal static class SelfCompassionServices
             // Which server answers is nobody's business.
             kestrel.AddServerHeader = false;
         });
-        services.AddSingleton(provider => DatabaseOutage.ForConnection(connectionString,
-            provider.GetRequiredService<ILogger<DatabaseOutage>>(), provider.GetRequiredService<IHostApplicationLifetime>()));
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]).AddCheck<CrisisReadyCheck>("crisis-detector", tags: ["ready"])

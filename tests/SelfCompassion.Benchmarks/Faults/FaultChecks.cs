@@ -8,7 +8,8 @@ namespace SelfCompassion.Benchmarks.Faults;
 /// `./dev.sh bench --faults`: what must keep holding when things go wrong, checked on the published app, two instances
 /// of it behind nginx (deploy/nginx.conf) and one PostgreSQL, all real processes. Both instances start together on an
 /// empty database; then sign-ins cross instances, 50 people save at once, each instance is restarted in turn under
-/// saves, and the database goes away for 30 s. Prints one line per check and exits non-zero if any failed.
+/// saves, and the database goes away for 30 s, stopped and then frozen. Prints one line per check and exits non-zero
+/// if any failed.
 /// </summary>
 internal static class FaultChecks
 {
@@ -45,7 +46,10 @@ internal static class FaultChecks
             checks.Add(await run.SignInAndFormCrossInstancesAsync(people[0].Person, people[0].Id));
             checks.Add(await SaveTogetherAsync(savers, connection));
             checks.AddRange(await run.RollingRestartAsync(savers.Take(RollingSavers).ToList()));
-            checks.AddRange(await new OutageCheck(run.Apps, nginx.Address, savers[0]).RunAsync(connection));
+            var server = await TestCluster.ServerAsync();
+            var outage = new OutageCheck(run.Apps, nginx.Address, savers[0]);
+            checks.AddRange(await outage.RunAsync(connection, DatabaseFault.Stopped(server)));
+            checks.AddRange(await outage.RunAsync(connection, DatabaseFault.Frozen(server)));
         }
         catch (Exception ex)
         {

@@ -53,6 +53,8 @@ internal sealed class Saver
             ["Input.Feelings[sad]"] = "55",
             ["Input.Belief"] = "70",
             ["__RequestVerificationToken"] = _token,
+            // A fresh form's own key, as the page gives each form: nginx may send this save to the other instance.
+            ["SaveKey"] = Guid.NewGuid().ToString(),
         });
         try
         {

@@ -4,9 +4,10 @@ using System.Net.Sockets;
 namespace SelfCompassion.Tests.Support;
 
 /// <summary>
-/// A TCP relay between the app and its PostgreSQL that a test can cut and restore. Cut, it looks to the app as a
-/// database outage does: the connections it held break, and new ones are refused until the relay listens again on
-/// the same port. The shared test cluster itself keeps running for every other test.
+/// A TCP relay between the app and its PostgreSQL that a test can cut and restore, or freeze and thaw. Cut, it looks
+/// to the app as a stopped database does: the connections it held break, and new ones are refused until the relay
+/// listens again on the same port. Frozen, it looks as a network partition does: connections open, and nothing
+/// comes back. The shared test cluster itself keeps running for every other test.
 /// </summary>
 public sealed class DatabaseRelay : IAsyncDisposable
 {
@@ -14,6 +15,7 @@ public sealed class DatabaseRelay : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
+    private TaskCompletionSource _flowing = Flowing();
 
     private DatabaseRelay(int target) => _target = target;
 
@@ -40,6 +42,34 @@ public sealed class DatabaseRelay : IAsyncDisposable
 
     /// <summary>The database back where it was.</summary>
     public void Restore() => Listen(Port);
+
+    /// <summary>The partition: every byte either way is held back, on the connections open and on new ones.</summary>
+    public void Freeze()
+    {
+        lock (_gate)
+        {
+            if (_flowing.Task.IsCompleted)
+            {
+                _flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    /// <summary>The partition healed: what was held back is delivered, as TCP would once the network is back.</summary>
+    public void Thaw()
+    {
+        lock (_gate)
+        {
+            _flowing.TrySetResult();
+        }
+    }
+
+    private static TaskCompletionSource Flowing()
+    {
+        var flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flowing.SetResult();
+        return flowing;
+    }
 
     private void Listen(int port)
     {
@@ -96,11 +126,24 @@ public sealed class DatabaseRelay : IAsyncDisposable
         }
     }
 
-    private static async Task PumpAsync(TcpClient from, TcpClient to)
+    private async Task PumpAsync(TcpClient from, TcpClient to)
     {
+        var buffer = new byte[16 * 1024];
         try
         {
-            await from.GetStream().CopyToAsync(to.GetStream());
+            var source = from.GetStream();
+            var target = to.GetStream();
+            int read;
+            while ((read = await source.ReadAsync(buffer)) > 0)
+            {
+                Task flowing;
+                lock (_gate)
+                {
+                    flowing = _flowing.Task;
+                }
+                await flowing;
+                await target.WriteAsync(buffer.AsMemory(0, read));
+            }
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or SocketException or InvalidOperationException)
         {
@@ -112,6 +155,7 @@ public sealed class DatabaseRelay : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        Thaw();
         Cut();
         return ValueTask.CompletedTask;
     }

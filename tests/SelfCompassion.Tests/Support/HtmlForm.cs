@@ -49,6 +49,9 @@ public sealed class HtmlForm(IHtmlFormElement form)
 
     public string Token => _values.Single(v => v.Key == "__RequestVerificationToken").Value;
 
+    /// <summary>What the form would send for <paramref name="name"/> (the last value, for a field sent more than once).</summary>
+    public string? Value(string name) => _values.LastOrDefault(v => v.Key == name).Value;
+
     public string Action => string.IsNullOrEmpty(form.GetAttribute("action"))
         ? new Uri(form.Owner!.Url).PathAndQuery
         : form.GetAttribute("action")!;

@@ -12,7 +12,8 @@ namespace SelfCompassion.Accounts.Sessions;
 /// whichever instance made the change) and forgets that session here. While the listening connection is down the
 /// cache is distrusted, so every request goes to the database until notices flow again.
 /// </summary>
-internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, IOptions<DatabaseOptions> options, SessionCache cache, ILogger<SessionChanges> logger) : BackgroundService
+internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, IOptions<DatabaseOptions> options, SessionCache cache,
+    DatabaseOutage outage, ILogger<SessionChanges> logger) : BackgroundService
 {
     public const string Channel = "session_changes";
 
@@ -47,6 +48,11 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, I
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 cache.Distrust();
+                // This connection's check every few seconds is the first to notice a database that stops answering.
+                if (DatabaseUnavailable.Is(ex))
+                {
+                    outage.Report();
+                }
                 // One line per outage, not one per retry.
                 if (_failures++ == 0)
                 {

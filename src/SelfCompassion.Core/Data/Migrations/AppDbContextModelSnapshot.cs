@@ -557,6 +557,9 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SaveKey")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<long[]>("SearchTerms")
                         .HasColumnType("bigint[]");
 
@@ -577,6 +580,11 @@ namespace SelfCompassion.Data.Migrations
                     b.HasIndex("EntryId", "CreatedAt");
 
                     b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("OwnerId", "SaveKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_reframes_save_key")
+                        .HasFilter("\"SaveKey\" IS NOT NULL");
 
                     b.ToTable("reframes", (string)null);
                 });
@@ -636,6 +644,9 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("SaveKey")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<long[]>("SearchTerms")
                         .HasColumnType("bigint[]");
 
@@ -669,6 +680,11 @@ namespace SelfCompassion.Data.Migrations
                     b.HasIndex("SearchTerms");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTerms"), "gin");
+
+                    b.HasIndex("OwnerId", "SaveKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_thought_entries_save_key")
+                        .HasFilter("\"SaveKey\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "CreatedAt", "Id")
                         .IsDescending(false, true, true);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
@@ -21,7 +22,11 @@ public sealed class JournalEntries(
     TimeProvider time,
     ILogger<JournalEntries> logger)
 {
-    public async Task<Outcome> CreateAsync(EntryInput input, CancellationToken cancellationToken = default)
+    /// <param name="saveKey">
+    /// The key the form carried (<see cref="ThoughtEntry.SaveKey"/>): a save with a key already used is answered with the
+    /// entry it made, and nothing new is kept.
+    /// </param>
+    public async Task<Outcome> CreateAsync(EntryInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
         var errors = input.Check();
         if (errors.Count > 0)
@@ -30,13 +35,24 @@ public sealed class JournalEntries(
         }
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
-        var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now };
+        var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now, SaveKey = saveKey };
         using (var sealer = cipher.For(ownerId))
         {
             input.WriteTo(entry, sealer, now);
         }
         db.ThoughtEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: JournalModel.SaveKeyIndex })
+        {
+            // Found only after trying: a first save still in flight holds the key until it commits, and the index waits.
+            db.ChangeTracker.Clear();
+            var earlier = await db.ThoughtEntries.Where(e => e.SaveKey == saveKey).Select(e => e.Id).SingleAsync(cancellationToken);
+            logger.LogInformation("Journal entry {EntryId} was already saved from the same form", earlier);
+            return Outcome.Done(earlier, CrisisNoticed(input));
+        }
         logger.LogInformation("Journal entry {EntryId} created", entry.Id);
         return Outcome.Done(entry.Id, CrisisNoticed(input));
     }

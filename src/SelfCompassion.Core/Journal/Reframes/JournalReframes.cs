@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
@@ -16,7 +17,9 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
     /// The entry's version when the reframe form was opened. Re-ratings are matched to feelings by position, so if the
     /// entry has been edited since, saving would pair them wrongly: that is a conflict, not a save.
     /// </param>
-    public async Task<Outcome> AddAsync(Guid entryId, ReframeInput input, uint? entryVersion = null, CancellationToken cancellationToken = default)
+    /// <param name="saveKey">The key the form carried: a reframe already saved with it is not saved again (docs/adr/0019).</param>
+    public async Task<Outcome> AddAsync(Guid entryId, ReframeInput input, uint? entryVersion = null, Guid? saveKey = null,
+        CancellationToken cancellationToken = default)
     {
         var entry = await db.ThoughtEntries.AsNoTracking().Include(e => e.Emotions).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
         if (entry is null)
@@ -38,10 +41,22 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         var id = Guid.CreateVersion7(now);
         using var sealer = cipher.For(ownerId);
         var feelings = SealedEntry.Open(entry.TextCipher, entry.Id, sealer).Emotions(entry.Emotions);
-        db.Reframes.Add(SealedReframe.Create(id, entryId, ownerId, now, input, entry.Belief, input.BeliefAfter!.Value,
-            feelings.Select((f, i) => (f.Key, f.CustomName, f.Intensity, input.After[i]!.Value)).ToList(), sealer));
-        await db.SaveChangesAsync(cancellationToken);
+        var reframe = SealedReframe.Create(id, entryId, ownerId, now, input, entry.Belief, input.BeliefAfter!.Value,
+            feelings.Select((f, i) => (f.Key, f.CustomName, f.Intensity, input.After[i]!.Value)).ToList(), sealer);
+        reframe.SaveKey = saveKey;
+        db.Reframes.Add(reframe);
+        var crisisNoticed = CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: JournalModel.ReframeSaveKeyIndex })
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation("A reframe of journal entry {EntryId} was already saved from the same form", entryId);
+            return Outcome.Done(entryId, crisisNoticed);
+        }
         logger.LogInformation("Reframe {ReframeId} added to journal entry {EntryId}", id, entryId);
-        return Outcome.Done(entryId, CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text)));
+        return Outcome.Done(entryId, crisisNoticed);
     }
 }

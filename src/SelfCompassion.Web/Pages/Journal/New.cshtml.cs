@@ -9,9 +9,11 @@ public class NewModel(JournalEntries entries) : SignedInPageModel
     [BindProperty]
     public EntryInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>This form's own key, kept when the form comes back with a correction: sent twice, it saves once.</summary>
+    [BindProperty]
+    public Guid? SaveKey { get; set; }
+
+    public void OnGet() => SaveKey = Guid.NewGuid();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -19,7 +21,7 @@ public class NewModel(JournalEntries entries) : SignedInPageModel
         {
             return Page();
         }
-        var result = await entries.CreateAsync(Input, cancellationToken);
+        var result = await entries.CreateAsync(Input, SaveKey, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));

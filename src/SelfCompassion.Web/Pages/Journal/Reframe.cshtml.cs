@@ -19,6 +19,10 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
     [BindProperty]
     public uint? EntryVersion { get; set; }
 
+    /// <summary>This form's own key, kept when the form comes back with a correction: sent twice, it saves once.</summary>
+    [BindProperty]
+    public Guid? SaveKey { get; set; }
+
     public EntryView Entry { get; private set; } = default!;
 
     public string? Attempted(string key, object? fallback) => ModelState.Attempted($"Input.{key}", fallback);
@@ -29,7 +33,7 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
         {
             return NotFound();
         }
-        (Entry, EntryVersion) = (entry, entry.Version);
+        (Entry, EntryVersion, SaveKey) = (entry, entry.Version, Guid.NewGuid());
         return Page();
     }
 
@@ -45,7 +49,7 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
         {
             return Page();
         }
-        var result = await reframes.AddAsync(id, Input, EntryVersion, cancellationToken);
+        var result = await reframes.AddAsync(id, Input, EntryVersion, SaveKey, cancellationToken);
         switch (result.Status)
         {
             case OutcomeStatus.NotFound:

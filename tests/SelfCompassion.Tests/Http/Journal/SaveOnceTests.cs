@@ -1,0 +1,57 @@
+using System.Net;
+
+namespace SelfCompassion.Tests.Http.Journal;
+
+/// <summary>The new-thought and reframe forms save once however often each is sent; a fresh form saves anew.</summary>
+public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Sending_one_form_twice_keeps_one_entry_and_shows_it_both_times()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var form = await JournalPages.NewEntryFormAsync(client, "I ruin every plan I make");
+
+        var first = await form.SubmitAsync(client);
+        var second = await form.SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var journal = await HtmlPage.GetAsync(client, "/journal");
+        Assert.Single(journal.Document.QuerySelectorAll(".entry-card"));
+    }
+
+    [Fact]
+    public async Task A_form_sent_back_with_a_correction_keeps_its_key_and_each_new_form_saves_anew()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var form = await JournalPages.NewEntryFormAsync(client, "I never finish anything");
+        var key = form.Value("SaveKey");
+        Assert.True(Guid.TryParse(key, out _));
+
+        var corrected = await HtmlPage.ParseAsync(await form.Set("Input.Belief", "150").SubmitAsync(client));
+        Assert.Equal(HttpStatusCode.OK, corrected.Status);
+        Assert.Equal(key, corrected.Form().Value("SaveKey"));
+        Assert.Equal(HttpStatusCode.Redirect, (await corrected.Form().Set("Input.Belief", "75").SubmitAsync(client)).StatusCode);
+
+        await JournalPages.CreateAsync(client, "I never finish anything");
+        var journal = await HtmlPage.GetAsync(client, "/journal");
+        Assert.Equal(2, journal.Document.QuerySelectorAll(".entry-card").Length);
+    }
+
+    [Fact]
+    public async Task Sending_one_reframe_form_twice_keeps_one_reframe()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var id = await JournalPages.CreateAsync(client);
+        var form = await JournalPages.ReframeFormAsync(client, id);
+
+        var first = await form.SubmitAsync(client);
+        var second = await form.SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var entry = await HtmlPage.GetAsync(client, $"/journal/{id}");
+        Assert.Single(entry.Document.QuerySelectorAll("li.reframe"));
+    }
+}
