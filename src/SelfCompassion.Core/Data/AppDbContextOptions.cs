@@ -68,12 +68,13 @@ public static class AppDbContextOptions
 
     /// <summary>
     /// Every query a page makes takes milliseconds; five seconds is a database in trouble. A query that runs out of time
-    /// waits as long again while Npgsql asks the server to cancel it, so a page gives up after about twice this.
+    /// waits as long again, or twice as long, while Npgsql asks the server to cancel it (docs/adr/0018).
     /// </summary>
     public const int CommandSeconds = 5;
 
+    /// <summary>Also how long a request waits for a free connection when all of the pool's are busy.</summary>
     public const int ConnectSeconds = 5;
 
-    /// <summary>For the few long jobs a person starts on purpose and waits for: importing, deleting an account.</summary>
+    /// <summary>For single statements over a whole journal, in jobs a person starts and waits for: importing, deleting an account.</summary>
     public static readonly TimeSpan LongJob = TimeSpan.FromMinutes(2);
 }

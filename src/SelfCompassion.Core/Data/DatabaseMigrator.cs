@@ -18,14 +18,20 @@ public sealed class DatabaseMigrator(AppDbContext db, TextCipher cipher, ILogger
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        // No limit: an instance started beside one that is migrating waits for the lock as long as that takes, and a
-        // data upgrade reads and writes every record (AppDbContextOptions gives a page's queries 5 s).
+        // No limit: a data upgrade reads and writes every record, and an index is built over a whole table
+        // (AppDbContextOptions gives a page's queries 5 s).
         db.Database.SetCommandTimeout(0);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // Instances started together queue here: the first migrates, the rest then find nothing pending.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            // Instances started together queue here: the first migrates, the rest then find nothing pending. They ask
+            // again every half second rather than wait inside one statement: a waiting statement holds a snapshot, and
+            // an index built CONCURRENTLY waits for every older snapshot to end, so the two deadlocked (faults run,
+            // 27 November).
+            while (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({LockKey}) AS \"Value\"").SingleAsync(cancellationToken))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            }
             // On a brand-new database EF first reads a history table that isn't there yet and logs that expected miss
             // as an error (npgsql/efcore.pg#3407); creating the table first keeps a first run's log honest.
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);

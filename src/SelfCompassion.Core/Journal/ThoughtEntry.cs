@@ -42,8 +42,9 @@ public class ThoughtEntry : IOwnedRecord, Search.ISearchableRecord
     public uint Version { get; set; }
 
     /// <summary>
-    /// The key the new-thought form carried when this was saved: the same form sent again (a double press, the browser
-    /// sending it again, a load balancer trying the other instance) is the same save, not a second entry.
+    /// Made from the key the new-thought form carried and the words it sent (<see cref="Data.SaveKeys"/>): the same form sent
+    /// again (a double press, the browser sending it again, a load balancer trying the other instance) is the same
+    /// save, not a second entry.
     /// </summary>
     public Guid? SaveKey { get; set; }
 }
@@ -85,7 +86,7 @@ public class Reframe : IOwnedRecord, Search.ISearchableRecord
 
     public List<ReframeEmotion> Emotions { get; set; } = [];
 
-    /// <summary>The key the reframe form carried, as <see cref="ThoughtEntry.SaveKey"/>: sent again, it saves once.</summary>
+    /// <summary>Made from the reframe form's key and words, as <see cref="ThoughtEntry.SaveKey"/>: sent again, it saves once.</summary>
     public Guid? SaveKey { get; set; }
 }
 

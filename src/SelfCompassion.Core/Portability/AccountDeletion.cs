@@ -29,7 +29,7 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
             return Outcome.Invalid([new FieldError("Code", "That code didn't work. Please type the newest code from your app, or one of your recovery codes.")]);
         }
 
-        // A whole journal goes in one transaction, which may take longer than a page's query is allowed.
+        // One statement may cover a whole journal here, which can take longer than a page's query is allowed.
         db.Database.SetCommandTimeout(AppDbContextOptions.LongJob);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var email = user.Email!.ToLowerInvariant();

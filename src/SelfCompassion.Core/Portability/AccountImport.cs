@@ -43,7 +43,7 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
                 "This file holds records that belong to another account here, so it can't be brought into this one.")]);
         }
 
-        // A whole journal goes in one transaction; it may take longer than a page's query is allowed.
+        // One statement may cover a whole journal here, which can take longer than a page's query is allowed.
         db.Database.SetCommandTimeout(AppDbContextOptions.LongJob);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var summary = await AddAsync(document, ownerId, cancellationToken);

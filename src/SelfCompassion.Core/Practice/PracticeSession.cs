@@ -32,4 +32,7 @@ public class PracticeSession : IOwnedRecord
 
     /// <summary>For letters: when it was read again, so the home page stops inviting.</summary>
     public DateTimeOffset? RereadAt { get; set; }
+
+    /// <summary>Made from the practice form's key and what it sent (docs/adr/0019): sent again, it saves once.</summary>
+    public Guid? SaveKey { get; set; }
 }

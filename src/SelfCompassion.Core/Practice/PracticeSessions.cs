@@ -20,7 +20,8 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
 
     public static readonly TimeSpan LetterRereadAfter = TimeSpan.FromDays(3);
 
-    public async Task<Outcome> SaveAsync(PracticeKind kind, PracticeInput input, CancellationToken cancellationToken = default)
+    /// <param name="saveKey">The key the form carried: the same form sent again saves nothing new (docs/adr/0019).</param>
+    public async Task<Outcome> SaveAsync(PracticeKind kind, PracticeInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
         var errors = input.Check(kind);
         if (errors.Count > 0)
@@ -31,10 +32,18 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         using var sealer = cipher.For(ownerId);
-        db.PracticeSessions.Add(Create(id, ownerId, kind, now, input, sealer));
-        await db.SaveChangesAsync(cancellationToken);
+        var session = Create(id, ownerId, kind, now, input, sealer);
+        session.SaveKey = SaveKeys.Of(saveKey, new { kind, input });
+        db.PracticeSessions.Add(session);
+        var crisisNoticed = CrisisLanguage.IsPresent(input.CleanTexts());
+        if (await SaveKeys.RepeatedAsync(db, PracticeModel.SaveKeyIndex, cancellationToken))
+        {
+            var earlier = await db.PracticeSessions.Where(p => p.SaveKey == session.SaveKey).Select(p => p.Id).SingleAsync(cancellationToken);
+            logger.LogInformation("Practice {PracticeId} was already saved from the same form", earlier);
+            return Outcome.Done(earlier, crisisNoticed);
+        }
         logger.LogInformation("Practice {PracticeId} ({PracticeKind}) saved", id, kind);
-        return Outcome.Done(id, CrisisLanguage.IsPresent(input.CleanTexts()));
+        return Outcome.Done(id, crisisNoticed);
     }
 
     public async Task<IReadOnlyList<PracticeSummary>> HistoryAsync(int take = 100, CancellationToken cancellationToken = default) =>

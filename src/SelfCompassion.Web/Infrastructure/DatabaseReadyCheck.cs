@@ -23,7 +23,7 @@ internal sealed class DatabaseReadyCheck(AppDbContext db, DatabaseOutage outage)
         }
         catch (Exception ex) when (DatabaseUnavailable.Is(ex))
         {
-            outage.Report();
+            outage.Report(ex);
             return HealthCheckResult.Unhealthy("The database cannot be reached.");
         }
     }

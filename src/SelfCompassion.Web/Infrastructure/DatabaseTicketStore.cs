@@ -53,7 +53,7 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
         }
         catch (Exception ex) when (DatabaseUnavailable.Is(ex) && OpenToAnyone(httpContext))
         {
-            httpContext.RequestServices.GetRequiredService<DatabaseOutage>().Report();
+            httpContext.RequestServices.GetRequiredService<DatabaseOutage>().Report(ex);
             return null;
         }
     }

@@ -59,7 +59,7 @@ internal static class SelfCompassionPipeline
                     var lost = DatabaseUnavailable.Is(context.Exception);
                     if (lost)
                     {
-                        outage.Report();
+                        outage.Report(context.Exception);
                     }
                     return lost;
                 },

@@ -25,7 +25,7 @@ internal sealed record DatabaseFault(string Name, string Promise, Func<Task> Beg
     public static DatabaseFault Frozen(EmbeddedPostgres server)
     {
         var failing = TimeSpan.FromSeconds(3 * AppDbContextOptions.CommandSeconds);
-        var knowing = failing + TimeSpan.FromSeconds(DatabaseOutage.ProbeSeconds);
+        var knowing = failing + TimeSpan.FromSeconds(AppDbContextOptions.ConnectSeconds);
         var waitOnce = failing + FiveSeconds;
         return new("a silence",
             $"a database silent for 30 s gives the friendly 503 within {waitOnce.TotalSeconds:0} s, and within 1 s from {(knowing + FiveSeconds).TotalSeconds:0} s on",
@@ -36,7 +36,8 @@ internal sealed record DatabaseFault(string Name, string Promise, Func<Task> Beg
     private static async Task SignalAsync(EmbeddedPostgres server, string signal)
     {
         var postmaster = File.ReadLines(Path.Combine(server.DataPath, "postmaster.pid")).First().Trim();
-        // The server first, so that it starts no new process meanwhile; then every process it started.
+        // The server first, so that it starts no new process meanwhile; then every process it started (a running
+        // server always has some, so finding none is a failure too).
         await RunAsync("kill", $"-{signal}", postmaster);
         await RunAsync("pkill", $"-{signal}", "-P", postmaster);
     }
@@ -45,6 +46,11 @@ internal sealed record DatabaseFault(string Name, string Promise, Func<Task> Beg
     {
         using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true })
             ?? throw new InvalidOperationException($"{command} did not start.");
+        var said = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}: {said.Trim()}");
+        }
     }
 }

@@ -16,44 +16,66 @@ public class DatabaseOutageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var before = Said().Count;
         var reachable = new TaskCompletionSource();
-        var outage = new DatabaseOutage(_ => Task.FromResult(reachable.Task.IsCompleted),
-            app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>());
+        var recovered = 0;
+        var outage = Outage(_ => Task.FromResult(reachable.Task.IsCompleted), () => recovered++);
 
         for (var i = 0; i < 10; i++)
         {
-            outage.Report();
+            outage.Report(new TimeoutException());
         }
-        Assert.True(outage.IsDown);
+        await Until(() => outage.IsDown);
         reachable.SetResult();
-        for (var wait = 0; outage.IsDown && wait < 100; wait++)
-        {
-            await Task.Delay(100);
-        }
+        await Until(() => !outage.IsDown);
 
-        Assert.False(outage.IsDown);
         var said = Said().Skip(before).ToList();
         Assert.Equal(2, said.Count);
         Assert.StartsWith("The database can't be reached", said[0]);
         Assert.Equal("The database is reachable again", said[1]);
+        Assert.Equal(1, recovered);
     }
 
     [Fact]
-    public async Task A_failure_the_probe_does_not_confirm_leaves_the_database_up_and_says_nothing()
+    public async Task A_failure_the_probe_does_not_confirm_leaves_the_database_up_and_is_told_once_a_minute_by_its_kind()
     {
         var before = Said().Count;
         var probed = 0;
-        var outage = new DatabaseOutage(_ => Task.FromResult(Interlocked.Increment(ref probed) > 0),
-            app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>());
+        var outage = Outage(_ => Task.FromResult(Interlocked.Increment(ref probed) > 0));
+
+        for (var i = 1; i <= 3; i++)
+        {
+            outage.Report(new Npgsql.NpgsqlException("Exception while reading from stream", new TimeoutException()));
+            await Until(() => Volatile.Read(ref probed) == i);
+            await Task.Delay(50);
+        }
+
+        Assert.False(outage.IsDown);
+        var said = Assert.Single(Said().Skip(before));
+        Assert.Equal("A request failed at the database (\"TimeoutException\") while it answers; if this repeats, look for slow queries or locks", said);
+    }
+
+    [Fact]
+    public async Task A_probe_that_fails_unforeseen_leaves_pages_going_through_and_says_why()
+    {
+        var before = Said().Count;
+        var outage = Outage(_ => throw new InvalidOperationException("unforeseen"));
 
         outage.Report();
-        for (var wait = 0; Volatile.Read(ref probed) == 0 && wait < 50; wait++)
+        await Until(() => Said().Count > before);
+
+        Assert.False(outage.IsDown);
+        Assert.Equal("Checking whether the database answers failed", Assert.Single(Said().Skip(before)));
+    }
+
+    private DatabaseOutage Outage(Func<CancellationToken, Task<bool>> probe, Action? recovered = null) =>
+        new(probe, app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>(), recovered);
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var wait = 0; !condition() && wait < 100; wait++)
         {
             await Task.Delay(100);
         }
-
-        Assert.Equal(1, Volatile.Read(ref probed));
-        Assert.False(outage.IsDown);
-        Assert.Equal(before, Said().Count);
+        Assert.True(condition());
     }
 
     private List<string> Said() => app.Logs.Events

@@ -48,10 +48,10 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, I
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 cache.Distrust();
-                // This connection's check every few seconds is the first to notice a database that stops answering.
+                // This connection is checked every few seconds, so it notices a silent database even with no request.
                 if (DatabaseUnavailable.Is(ex))
                 {
-                    outage.Report();
+                    outage.Report(ex);
                 }
                 // One line per outage, not one per retry.
                 if (_failures++ == 0)

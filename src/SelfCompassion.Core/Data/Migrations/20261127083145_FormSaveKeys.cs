@@ -11,31 +11,17 @@ namespace SelfCompassion.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "SaveKey",
-                table: "thought_entries",
-                type: "uuid",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "SaveKey",
-                table: "reframes",
-                type: "uuid",
-                nullable: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_thought_entries_save_key",
-                table: "thought_entries",
-                columns: new[] { "OwnerId", "SaveKey" },
-                unique: true,
-                filter: "\"SaveKey\" IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reframes_save_key",
-                table: "reframes",
-                columns: new[] { "OwnerId", "SaveKey" },
-                unique: true,
-                filter: "\"SaveKey\" IS NOT NULL");
+            // The unique indexes are built CONCURRENTLY, outside a transaction, so instances still serving go on saving
+            // while a large journal table is read. Each step can run again after a failed attempt: such an attempt
+            // leaves an invalid index behind, which is dropped before building it again.
+            foreach (var table in new[] { "thought_entries", "reframes" })
+            {
+                migrationBuilder.Sql($"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS \"SaveKey\" uuid NULL;");
+                migrationBuilder.Sql($"DROP INDEX CONCURRENTLY IF EXISTS \"IX_{table}_save_key\";", suppressTransaction: true);
+                migrationBuilder.Sql(
+                    $"CREATE UNIQUE INDEX CONCURRENTLY \"IX_{table}_save_key\" ON {table} (\"OwnerId\", \"SaveKey\") WHERE \"SaveKey\" IS NOT NULL;",
+                    suppressTransaction: true);
+            }
         }
 
         /// <inheritdoc />

@@ -706,6 +706,9 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SaveKey")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("Score")
                         .HasPrecision(4, 2)
                         .HasColumnType("numeric(4,2)");
@@ -714,6 +717,11 @@ namespace SelfCompassion.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "SaveKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_check_ins_save_key")
+                        .HasFilter("\"SaveKey\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "TakenAt");
 
@@ -750,12 +758,20 @@ namespace SelfCompassion.Data.Migrations
                     b.Property<DateTimeOffset?>("RereadAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SaveKey")
+                        .HasColumnType("uuid");
+
                     b.Property<byte[]>("TextCipher")
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.HasIndex("OwnerId", "SaveKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_practice_sessions_save_key")
+                        .HasFilter("\"SaveKey\" IS NOT NULL");
 
                     b.ToTable("practice_sessions", (string)null);
                 });

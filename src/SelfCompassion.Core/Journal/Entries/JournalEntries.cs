@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
@@ -23,8 +22,8 @@ public sealed class JournalEntries(
     ILogger<JournalEntries> logger)
 {
     /// <param name="saveKey">
-    /// The key the form carried (<see cref="ThoughtEntry.SaveKey"/>): a save with a key already used is answered with the
-    /// entry it made, and nothing new is kept.
+    /// The key the form carried (<see cref="ThoughtEntry.SaveKey"/>): the same form sent again with the same words is
+    /// answered with the entry it made, and nothing new is kept.
     /// </param>
     public async Task<Outcome> CreateAsync(EntryInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
@@ -35,21 +34,16 @@ public sealed class JournalEntries(
         }
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
-        var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now, SaveKey = saveKey };
+        var key = SaveKeys.Of(saveKey, input);
+        var entry = new ThoughtEntry { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now, SaveKey = key };
         using (var sealer = cipher.For(ownerId))
         {
             input.WriteTo(entry, sealer, now);
         }
         db.ThoughtEntries.Add(entry);
-        try
+        if (await SaveKeys.RepeatedAsync(db, JournalModel.SaveKeyIndex, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: JournalModel.SaveKeyIndex })
-        {
-            // Found only after trying: a first save still in flight holds the key until it commits, and the index waits.
-            db.ChangeTracker.Clear();
-            var earlier = await db.ThoughtEntries.Where(e => e.SaveKey == saveKey).Select(e => e.Id).SingleAsync(cancellationToken);
+            var earlier = await db.ThoughtEntries.Where(e => e.SaveKey == key).Select(e => e.Id).SingleAsync(cancellationToken);
             logger.LogInformation("Journal entry {EntryId} was already saved from the same form", earlier);
             return Outcome.Done(earlier, CrisisNoticed(input));
         }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
@@ -17,7 +16,7 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
     /// The entry's version when the reframe form was opened. Re-ratings are matched to feelings by position, so if the
     /// entry has been edited since, saving would pair them wrongly: that is a conflict, not a save.
     /// </param>
-    /// <param name="saveKey">The key the form carried: a reframe already saved with it is not saved again (docs/adr/0019).</param>
+    /// <param name="saveKey">The key the form carried: the same form sent again with the same words saves nothing new (docs/adr/0019).</param>
     public async Task<Outcome> AddAsync(Guid entryId, ReframeInput input, uint? entryVersion = null, Guid? saveKey = null,
         CancellationToken cancellationToken = default)
     {
@@ -43,16 +42,11 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         var feelings = SealedEntry.Open(entry.TextCipher, entry.Id, sealer).Emotions(entry.Emotions);
         var reframe = SealedReframe.Create(id, entryId, ownerId, now, input, entry.Belief, input.BeliefAfter!.Value,
             feelings.Select((f, i) => (f.Key, f.CustomName, f.Intensity, input.After[i]!.Value)).ToList(), sealer);
-        reframe.SaveKey = saveKey;
+        reframe.SaveKey = SaveKeys.Of(saveKey, input);
         db.Reframes.Add(reframe);
         var crisisNoticed = CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text));
-        try
+        if (await SaveKeys.RepeatedAsync(db, JournalModel.ReframeSaveKeyIndex, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: JournalModel.ReframeSaveKeyIndex })
-        {
-            db.ChangeTracker.Clear();
             logger.LogInformation("A reframe of journal entry {EntryId} was already saved from the same form", entryId);
             return Outcome.Done(entryId, crisisNoticed);
         }

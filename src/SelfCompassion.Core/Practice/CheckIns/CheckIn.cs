@@ -14,4 +14,7 @@ public class CheckIn : IOwnedRecord
     public List<int> Answers { get; set; } = [];
 
     public decimal Score { get; set; }
+
+    /// <summary>Made from the check-in form's key and its answers (docs/adr/0019): sent again, it saves once.</summary>
+    public Guid? SaveKey { get; set; }
 }

@@ -12,7 +12,8 @@ public sealed record CheckInPoint(DateTimeOffset TakenAt, decimal Score);
 public sealed class CheckInLog(AppDbContext db, ICurrentOwner owner, TimeProvider time, ILogger<CheckInLog> logger)
 {
     /// <summary>Saves a complete check-in; its value is the score.</summary>
-    public async Task<Outcome<decimal>> SaveAsync(CheckInInput input, CancellationToken cancellationToken = default)
+    /// <param name="saveKey">The key the form carried: the same form sent again saves nothing new (docs/adr/0019).</param>
+    public async Task<Outcome<decimal>> SaveAsync(CheckInInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
         var errors = input.Check();
         if (errors.Count > 0)
@@ -22,8 +23,14 @@ public sealed class CheckInLog(AppDbContext db, ICurrentOwner owner, TimeProvide
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var checkIn = Create(id, owner.Required(), now, input);
+        checkIn.SaveKey = SaveKeys.Of(saveKey, input);
         db.CheckIns.Add(checkIn);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SaveKeys.RepeatedAsync(db, PracticeModel.CheckInSaveKeyIndex, cancellationToken))
+        {
+            var earlier = await db.CheckIns.Where(c => c.SaveKey == checkIn.SaveKey).Select(c => new { c.Id, c.Score }).SingleAsync(cancellationToken);
+            logger.LogInformation("Check-in {CheckInId} was already saved from the same form", earlier.Id);
+            return Outcome<decimal>.Done(earlier.Score, earlier.Id);
+        }
         logger.LogInformation("Check-in {CheckInId} saved", id);
         return Outcome<decimal>.Done(checkIn.Score, id);
     }

@@ -10,6 +10,10 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
     [BindProperty]
     public PracticeInput Input { get; set; } = new();
 
+    /// <summary>This form's own key, kept when the form comes back with a correction: sent twice, it saves once.</summary>
+    [BindProperty]
+    public Guid? SaveKey { get; set; }
+
     protected abstract PracticeKind Kind { get; }
 
     public PracticeInfo Info => Practices.For(Kind);
@@ -18,7 +22,7 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
 
     public string? ErrorFor(string key) => ModelState.ErrorFor($"Input.{key}");
 
-    public void OnGet() => Input.Minutes = Info.SuggestedMinutes;
+    public void OnGet() => (Input.Minutes, SaveKey) = (Info.SuggestedMinutes, Guid.NewGuid());
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
         {
             return Page();
         }
-        var result = await practices.SaveAsync(Kind, Input, cancellationToken);
+        var result = await practices.SaveAsync(Kind, Input, SaveKey, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));

@@ -10,13 +10,15 @@ public class CheckInModel(CheckInLog checkIns) : SignedInPageModel
     [BindProperty]
     public Dictionary<int, string?> Answers { get; set; } = [];
 
+    /// <summary>This form's own key, kept when the form comes back with a correction: sent twice, it saves once.</summary>
+    [BindProperty]
+    public Guid? SaveKey { get; set; }
+
     public int? Selected(int index) => new CheckInInput(Answers).Answer(index);
 
     public string? ErrorFor(int index) => ModelState.ErrorFor($"Answers[{index}]");
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => SaveKey = Guid.NewGuid();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +26,7 @@ public class CheckInModel(CheckInLog checkIns) : SignedInPageModel
         {
             return Page();
         }
-        var result = await checkIns.SaveAsync(new CheckInInput(Answers), cancellationToken);
+        var result = await checkIns.SaveAsync(new CheckInInput(Answers), SaveKey, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

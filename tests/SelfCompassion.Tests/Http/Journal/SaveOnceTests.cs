@@ -1,8 +1,11 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Tests.Http.Journal;
 
-/// <summary>The new-thought and reframe forms save once however often each is sent; a fresh form saves anew.</summary>
+/// <summary>The forms that save a thought, a reframe, a practice or a check-in save once however often each is sent.</summary>
 public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -53,5 +56,35 @@ public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         var entry = await HtmlPage.GetAsync(client, $"/journal/{id}");
         Assert.Single(entry.Document.QuerySelectorAll("li.reframe"));
+    }
+
+    [Fact]
+    public async Task Sending_one_practice_form_twice_keeps_one_practice()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var form = (await HtmlPage.GetAsync(client, "/practice/pause")).Form().Set("Input.Minutes", "3");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+
+        var history = await HtmlPage.GetAsync(client, "/practice/history");
+        Assert.Single(history.Document.QuerySelectorAll(".practice-item"));
+    }
+
+    [Fact]
+    public async Task Sending_one_check_in_twice_keeps_one_check_in()
+    {
+        var (client, owner) = await People.SignedInAsync(app);
+        var form = (await HtmlPage.GetAsync(client, "/progress/check-in")).Form();
+        for (var i = 0; i < 12; i++)
+        {
+            form.Check($"Answers[{i}]", "4");
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+
+        await using var scope = People.ScopeFor(app, owner);
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().CheckIns.CountAsync());
     }
 }

@@ -25,6 +25,34 @@ public class SaveKeyTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_same_form_sent_again_with_changed_words_keeps_the_change_too()
+    {
+        var owner = await People.CreateAsync(app);
+        var key = Guid.NewGuid();
+
+        await using var scope = People.ScopeFor(app, owner);
+        var first = await scope.Entries().CreateAsync(Entry("I let my sister down"), key);
+        await using var again = People.ScopeFor(app, owner);
+        var changed = await again.Entries().CreateAsync(Entry("I let my sister down, and I said sorry"), key);
+
+        Assert.NotEqual(first.Id, changed.Id);
+        Assert.Equal("I let my sister down, and I said sorry", (await again.Entries().GetAsync(changed.Id!.Value))!.Thought);
+        Assert.Equal(2, await EntriesOfAsync(owner));
+    }
+
+    [Fact]
+    public async Task An_empty_key_is_no_key()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+
+        await scope.Entries().CreateAsync(Entry(), Guid.Empty);
+        await scope.Entries().CreateAsync(Entry(), Guid.Empty);
+
+        Assert.Equal(2, await EntriesOfAsync(owner));
+    }
+
+    [Fact]
     public async Task The_same_form_arriving_twice_at_once_keeps_one_entry()
     {
         var owner = await People.CreateAsync(app);
