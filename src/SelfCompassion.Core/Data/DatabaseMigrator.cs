@@ -22,6 +22,7 @@ public sealed class DatabaseMigrator(AppDbContext db, TextCipher cipher, ILogger
         // (AppDbContextOptions gives a page's queries 5 s).
         db.Database.SetCommandTimeout(0);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var locked = false;
         try
         {
             // Instances started together queue here: the first migrates, the rest then find nothing pending. They ask
@@ -32,6 +33,7 @@ public sealed class DatabaseMigrator(AppDbContext db, TextCipher cipher, ILogger
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
             }
+            locked = true;
             // On a brand-new database EF first reads a history table that isn't there yet and logs that expected miss
             // as an error (npgsql/efcore.pg#3407); creating the table first keeps a first run's log honest.
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
@@ -47,7 +49,17 @@ public sealed class DatabaseMigrator(AppDbContext db, TextCipher cipher, ILogger
         }
         finally
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            try
+            {
+                if (locked)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+                }
+            }
+            catch (Exception ex) when (DatabaseUnavailable.Is(ex))
+            {
+                // The connection is gone, and the lock with it; the failure that matters is the one already under way.
+            }
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -16,29 +16,28 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
     /// <summary>The pause between one probe's end and the next while the database is away.</summary>
     private static readonly TimeSpan ProbeAfter = TimeSpan.FromSeconds(2);
 
-    /// <summary>Failures the probe doesn't confirm are told at most this often, so a slow query can't flood the log.</summary>
-    private static readonly TimeSpan TellDoubtsEvery = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Failures the probe doesn't confirm, and the probe's own unforeseen failures, are each told at most this often,
+    /// so a slow query or a probe failing the same way again can't flood the log.
+    /// </summary>
+    private static readonly TimeSpan TellEvery = TimeSpan.FromMinutes(1);
 
     private int _probing;
     private volatile bool _down;
     private long _doubtToldAt = long.MinValue;
+    private long _failureToldAt = long.MinValue;
 
     public bool IsDown => _down;
 
     /// <summary>
     /// For the app: a probe on a connection of its own, outside the pool (a pooled open hands back an idle connection
-    /// without asking the server anything), given as long as a page is. On the way back, only this app's idle
-    /// connections from before the outage are let go: each would have failed one request.
+    /// without asking the server anything), given as long as a page is, whatever the connection string says. On the
+    /// way back, only this app's idle connections from before the outage are let go: each would have failed one request.
     /// </summary>
     public static DatabaseOutage ForConnection(string connectionString, ILogger<DatabaseOutage> logger, IHostApplicationLifetime lifetime)
     {
-        var unpooled = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            Pooling = false,
-            Timeout = AppDbContextOptions.ConnectSeconds,
-            CommandTimeout = AppDbContextOptions.CommandSeconds,
-        }.ConnectionString;
         var pooled = AppDbContextOptions.Pooled(connectionString);
+        var unpooled = new NpgsqlConnectionStringBuilder(pooled) { Pooling = false }.ConnectionString;
         return new(async cancellationToken =>
         {
             try
@@ -77,11 +76,10 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         {
             return;
         }
-        // The probe outlives the request that raised the doubt; its lines must not carry that request's log scope.
-        using (ExecutionContext.SuppressFlow())
-        {
-            _ = Task.Run(() => WatchAsync(cause?.GetBaseException().GetType().Name, lifetime.ApplicationStopping));
-        }
+        // Queued without the caller's execution context: the probe outlives the request that raised the doubt, and its
+        // lines must not carry that request's log scope.
+        var reason = cause?.GetBaseException().GetType().Name;
+        ThreadPool.UnsafeQueueUserWorkItem(_ => _ = WatchAsync(reason, lifetime.ApplicationStopping), null);
     }
 
     private async Task WatchAsync(string? reason, CancellationToken stopping)
@@ -103,9 +101,9 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
                 _down = false;
                 logger.LogWarning("The database is reachable again");
             }
-            else if (reason is not null && DueToTellDoubt())
+            else if (reason is not null && DueToTell(ref _doubtToldAt))
             {
-                logger.LogWarning("A request failed at the database ({Reason}) while it answers; if this repeats, look for slow queries or locks", reason);
+                logger.LogWarning("A database call failed ({Reason}) while the database answers; if this repeats, look for slow queries or locks", reason);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -115,8 +113,15 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         catch (Exception ex)
         {
             // A probe that fails in a way nobody foresaw must not leave every page saying the database is away.
-            _down = false;
-            logger.LogError(ex, "Checking whether the database answers failed");
+            if (_down)
+            {
+                recovered?.Invoke();
+                _down = false;
+            }
+            if (DueToTell(ref _failureToldAt))
+            {
+                logger.LogError(ex, "Checking whether the database answers failed");
+            }
         }
         finally
         {
@@ -124,11 +129,11 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         }
     }
 
-    private bool DueToTellDoubt()
+    private static bool DueToTell(ref long toldAt)
     {
         var now = Environment.TickCount64;
-        var told = Interlocked.Read(ref _doubtToldAt);
-        return (told == long.MinValue || now - told >= (long)TellDoubtsEvery.TotalMilliseconds)
-            && Interlocked.CompareExchange(ref _doubtToldAt, now, told) == told;
+        var told = Interlocked.Read(ref toldAt);
+        return (told == long.MinValue || now - told >= (long)TellEvery.TotalMilliseconds)
+            && Interlocked.CompareExchange(ref toldAt, now, told) == told;
     }
 }

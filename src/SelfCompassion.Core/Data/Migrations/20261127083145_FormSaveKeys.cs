@@ -12,8 +12,8 @@ namespace SelfCompassion.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // The unique indexes are built CONCURRENTLY, outside a transaction, so instances still serving go on saving
-            // while a large journal table is read. Each step can run again after a failed attempt: such an attempt
-            // leaves an invalid index behind, which is dropped before building it again.
+            // while a large journal table is read (adding the column itself takes only a moment's exclusive lock). Each
+            // step can run again after a failed attempt, which leaves an invalid index behind: it is dropped first.
             foreach (var table in new[] { "thought_entries", "reframes" })
             {
                 migrationBuilder.Sql($"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS \"SaveKey\" uuid NULL;");

@@ -11,7 +11,7 @@ namespace SelfCompassion.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // As FormSaveKeys: built CONCURRENTLY so saving goes on meanwhile, and each step can run again.
+            // As FormSaveKeys: the indexes built CONCURRENTLY so saving goes on meanwhile, and each step can run again.
             foreach (var table in new[] { "practice_sessions", "check_ins" })
             {
                 migrationBuilder.Sql($"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS \"SaveKey\" uuid NULL;");
