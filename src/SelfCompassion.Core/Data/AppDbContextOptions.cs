@@ -29,7 +29,11 @@ public static class AppDbContextOptions
             // A failed query or save reaches the caller as an exception, and the web app logs it once there (a lost
             // database as one warning for the whole outage); EF's own error lines would repeat it with every request.
             .Log((RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                // Indexes on journal tables are built CONCURRENTLY, outside a transaction, in steps written to run again
+                // (IF NOT EXISTS, an invalid index dropped first), so a partial run is finished by the next rather than
+                // needing the manual repair EF's warning describes. Every such step must stay that way.
+                (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)));
     }
 
     /// <summary>
