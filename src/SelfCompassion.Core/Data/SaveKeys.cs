@@ -8,8 +8,8 @@ namespace SelfCompassion.Data;
 /// <summary>
 /// A form's key as it is kept (docs/adr/0019): made from the key and the words sent, so the same form sent again with
 /// the same words is one save, while a form sent again after its words changed (edited and pressed again while the
-/// first save was on its way) is saved as well, never dropped for carrying the first one's key. The form's own key is
-/// kept nowhere, so the stored value says nothing about the words.
+/// first save was on its way) is saved as well, never dropped for carrying the first one's key. The server keeps the
+/// form's own key nowhere, so the stored value says nothing about the words.
 /// </summary>
 internal static class SaveKeys
 {
