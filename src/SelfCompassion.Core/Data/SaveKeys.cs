@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Npgsql;
 
 namespace SelfCompassion.Data;
@@ -32,6 +33,13 @@ internal static class SaveKeys
             CryptographicOperations.ZeroMemory(words);
         }
     }
+
+    /// <summary>
+    /// The unique index that lets one of the owner's records have a key (<paramref name="name"/>, which
+    /// <see cref="RepeatedAsync"/> is then given); records saved without a key stay out of it.
+    /// </summary>
+    public static void HasSaveKeyIndex(this EntityTypeBuilder record, string name) =>
+        record.HasIndex("OwnerId", "SaveKey").IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(name);
 
     /// <summary>
     /// Saves what the context holds, unless <paramref name="index"/> finds its key kept already: then nothing is saved,

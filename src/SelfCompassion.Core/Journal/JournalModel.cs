@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SelfCompassion.Accounts;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Journal;
 
@@ -26,7 +27,7 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         entry.HasIndex(e => e.SearchTerms).HasMethod("gin");
         entry.HasIndex(e => e.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_thought_entries_unindexed");
         entry.Property(e => e.Version).IsRowVersion();
-        entry.HasIndex(e => new { e.OwnerId, e.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(SaveKeyIndex);
+        entry.HasSaveKeyIndex(SaveKeyIndex);
         entry.HasMany(e => e.Emotions).WithOne().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
         entry.HasMany(e => e.Reframes).WithOne().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -36,7 +37,7 @@ internal sealed class JournalModel : IEntityTypeConfiguration<ThoughtEntry>, IEn
         reframe.ToTable("reframes");
         reframe.HasIndex(r => new { r.EntryId, r.CreatedAt });
         reframe.HasIndex(r => new { r.OwnerId, r.CreatedAt });
-        reframe.HasIndex(r => new { r.OwnerId, r.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(ReframeSaveKeyIndex);
+        reframe.HasSaveKeyIndex(ReframeSaveKeyIndex);
         reframe.HasIndex(r => r.SearchTerms).HasMethod("gin");
         reframe.HasIndex(r => r.OwnerId).HasFilter("\"SearchTerms\" IS NULL").HasDatabaseName("IX_reframes_unindexed");
         reframe.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);

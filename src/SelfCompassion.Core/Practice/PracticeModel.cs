@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SelfCompassion.Accounts;
+using SelfCompassion.Data;
 using SelfCompassion.Practice.CheckIns;
 
 namespace SelfCompassion.Practice;
@@ -17,7 +18,7 @@ internal sealed class PracticeModel : IEntityTypeConfiguration<PracticeSession>,
         session.ToTable("practice_sessions");
         session.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
         session.HasIndex(p => new { p.OwnerId, p.CompletedAt });
-        session.HasIndex(p => new { p.OwnerId, p.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(SaveKeyIndex);
+        session.HasSaveKeyIndex(SaveKeyIndex);
         session.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -26,7 +27,7 @@ internal sealed class PracticeModel : IEntityTypeConfiguration<PracticeSession>,
         checkIn.ToTable("check_ins");
         checkIn.Property(c => c.Score).HasPrecision(4, 2);
         checkIn.HasIndex(c => new { c.OwnerId, c.TakenAt });
-        checkIn.HasIndex(c => new { c.OwnerId, c.SaveKey }).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(CheckInSaveKeyIndex);
+        checkIn.HasSaveKeyIndex(CheckInSaveKeyIndex);
         checkIn.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

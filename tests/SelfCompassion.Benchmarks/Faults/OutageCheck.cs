@@ -67,7 +67,8 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
         var kept = (await Saver.StoredAsync(connection)).GetValueOrDefault(saver.OwnerId) - before.GetValueOrDefault(saver.OwnerId);
 
         var friendly = answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.Friendly && a.Took <= a.Limit);
-        var settled = answers.Where(a => a.Limit == answers.Min(b => b.Limit)).ToList();
+        var tightest = answers.Min(a => a.Limit);
+        var settled = answers.Where(a => a.Limit == tightest).ToList();
         var during = new FaultCheck(fault.Promise, friendly == answers.Count && !savedDuring && live.All(s => s == HttpStatusCode.OK),
             string.Create(CultureInfo.InvariantCulture,
                 $"{friendly} of {answers.Count} journal requests (through nginx and to each instance) answered 503 with the friendly page in time, the slowest in {answers.Max(a => a.Took).TotalMilliseconds:N0} ms")
