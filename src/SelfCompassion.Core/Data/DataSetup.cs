@@ -19,7 +19,7 @@ public sealed class DatabaseOptions
     /// <summary>
     /// Where to LISTEN for database notices (ConnectionStrings:Listen), when the main connection string goes through
     /// a pooler that hands connections out per transaction (PgBouncer in transaction mode), where a LISTEN is lost.
-    /// Empty: the main connection string, unpooled.
+    /// Empty: the main connection string, unpooled. The database heartbeat asks there too (DatabaseHeartbeat).
     /// </summary>
     public string? ListenConnectionString { get; set; }
 
@@ -57,6 +57,9 @@ public static class DataSetup
             services.Configure<DatabaseOptions>(options => options.ListenConnectionString = listen);
         }
         services.AddHostedService<MigrateAtStartup>();
+        services.AddHostedService(provider => new DatabaseHeartbeat(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ListenConnectionString is { Length: > 0 } direct ? direct : connectionString,
+            provider.GetRequiredService<DatabaseOutage>(), provider.GetRequiredService<ILogger<DatabaseHeartbeat>>()));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -9,9 +9,11 @@ namespace SelfCompassion.Data;
 /// doubt: a probe of its own then decides. Once the probe finds the database away, every request meets the friendly
 /// 503 at once (<see cref="OutageBreaker"/>) instead of waiting out a timeout of its own against a database that no
 /// longer answers, and the log gets one warning instead of a stack trace per request (docs/adr/0018).
+/// <see cref="DatabaseHeartbeat"/> tells it sooner of a database that stops answering, before any request's query has
+/// run out of time, and while it is away the thread pool keeps spare threads for the requests stuck on it.
 /// </summary>
 public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, ILogger<DatabaseOutage> logger,
-    IHostApplicationLifetime lifetime, Action? recovered = null)
+    IHostApplicationLifetime lifetime, Action? recovered = null, int spareThreads = 0)
 {
     /// <summary>The pause between one probe's end and the next while the database is away.</summary>
     private static readonly TimeSpan ProbeAfter = TimeSpan.FromSeconds(2);
@@ -22,6 +24,8 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
     /// </summary>
     private static readonly TimeSpan TellEvery = TimeSpan.FromMinutes(1);
 
+    private readonly ThreadReserve _reserve = new(spareThreads, lifetime.ApplicationStopping);
+    private readonly Lock _changing = new();
     private int _probing;
     private volatile bool _down;
     private long _doubtToldAt = long.MinValue;
@@ -62,7 +66,7 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         {
             using var connection = new NpgsqlConnection(pooled);
             NpgsqlConnection.ClearPool(connection);
-        });
+        }, new NpgsqlConnectionStringBuilder(pooled).MaxPoolSize);
     }
 
     /// <summary>
@@ -82,26 +86,37 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         ThreadPool.UnsafeQueueUserWorkItem(_ => _ = WatchAsync(reason, lifetime.ApplicationStopping), null);
     }
 
+    /// <summary>
+    /// Called by the heartbeat when the database has stopped answering: requests meet the 503 from now on instead of
+    /// each waiting out its query's timeout, and the probe takes over deciding when the database is back.
+    /// </summary>
+    public void Silent()
+    {
+        if (MarkDown())
+        {
+            logger.LogWarning("The database has stopped answering; pages answer 503 and nothing saved is lost. Checking again {Seconds} s after each try", ProbeAfter.TotalSeconds);
+        }
+        Report();
+    }
+
+    /// <summary>Called by the heartbeat whenever the database answers it.</summary>
+    public void Heard() => MarkUp();
+
     private async Task WatchAsync(string? reason, CancellationToken stopping)
     {
         try
         {
+            var wasDown = IsDown;
             while (!await probe(stopping))
             {
-                if (!_down)
+                wasDown = true;
+                if (MarkDown())
                 {
-                    _down = true;
                     logger.LogWarning("The database can't be reached; pages answer 503 and nothing saved is lost. Checking again {Seconds} s after each try", ProbeAfter.TotalSeconds);
                 }
                 await Task.Delay(ProbeAfter, stopping);
             }
-            if (_down)
-            {
-                recovered?.Invoke();
-                _down = false;
-                logger.LogWarning("The database is reachable again");
-            }
-            else if (reason is not null && DueToTell(ref _doubtToldAt))
+            if (!MarkUp() && !wasDown && reason is not null && DueToTell(ref _doubtToldAt))
             {
                 logger.LogWarning("A database call failed ({Reason}) while the database answers; if this repeats, look for slow queries or locks", reason);
             }
@@ -113,11 +128,7 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         catch (Exception ex)
         {
             // A probe that fails in a way nobody foresaw must not leave every page saying the database is away.
-            if (_down)
-            {
-                recovered?.Invoke();
-                _down = false;
-            }
+            MarkUp(quietly: true);
             if (DueToTell(ref _failureToldAt))
             {
                 logger.LogError(ex, "Checking whether the database answers failed");
@@ -127,6 +138,48 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         {
             Volatile.Write(ref _probing, 0);
         }
+    }
+
+    /// <summary>True for the one caller that found the database up and marked it away.</summary>
+    private bool MarkDown()
+    {
+        lock (_changing)
+        {
+            if (_down)
+            {
+                return false;
+            }
+            _down = true;
+            _reserve.Follow(down: true);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Back: only this app's idle connections from before are let go, before any request may take one (each would fail
+    /// that request), the spare threads too, and it is told once.
+    /// </summary>
+    private bool MarkUp(bool quietly = false)
+    {
+        if (!_down)
+        {
+            return false;
+        }
+        lock (_changing)
+        {
+            if (!_down)
+            {
+                return false;
+            }
+            recovered?.Invoke();
+            _down = false;
+            _reserve.Follow(down: false);
+        }
+        if (!quietly)
+        {
+            logger.LogWarning("The database is reachable again");
+        }
+        return true;
     }
 
     private static bool DueToTell(ref long toldAt)

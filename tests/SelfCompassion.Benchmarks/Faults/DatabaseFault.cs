@@ -19,18 +19,18 @@ internal sealed record DatabaseFault(string Name, string Promise, Func<Task> Beg
 
     /// <summary>
     /// Every PostgreSQL process paused (SIGSTOP) and resumed: connections open and nothing answers, as in a network
-    /// partition. Until an instance knows, a page waits out its query's timeout, and up to twice as long again while
-    /// Npgsql asks the server to cancel it (docs/adr/0018), then the probe that confirms it; after that, nobody waits.
+    /// partition. A page already waiting when it happens waits out its query's timeout, and up to twice as long again
+    /// while Npgsql asks the server to cancel it (docs/adr/0018). An instance's heartbeat notices the silence within
+    /// seconds; after that, nobody waits.
     /// </summary>
     public static DatabaseFault Frozen(EmbeddedPostgres server)
     {
-        var failing = TimeSpan.FromSeconds(3 * AppDbContextOptions.CommandSeconds);
-        var knowing = failing + TimeSpan.FromSeconds(AppDbContextOptions.ConnectSeconds);
-        var waitOnce = failing + FiveSeconds;
+        var waitOnce = TimeSpan.FromSeconds(3 * AppDbContextOptions.CommandSeconds) + FiveSeconds;
+        var knowing = DatabaseHeartbeat.SilentAfter + TimeSpan.FromSeconds(2);
         return new("a silence",
-            $"a database silent for 30 s gives the friendly 503 within {waitOnce.TotalSeconds:0} s, and within 1 s from {(knowing + FiveSeconds).TotalSeconds:0} s on",
+            $"a database silent for 30 s gives the friendly 503 within {waitOnce.TotalSeconds:0} s to a page already waiting, and within 1 s from {knowing.TotalSeconds:0} s on",
             () => SignalAsync(server, "STOP"), () => SignalAsync(server, "CONT"),
-            away => away < knowing + FiveSeconds ? waitOnce : TimeSpan.FromSeconds(1));
+            away => away < knowing ? waitOnce : TimeSpan.FromSeconds(1));
     }
 
     private static async Task SignalAsync(EmbeddedPostgres server, string signal)

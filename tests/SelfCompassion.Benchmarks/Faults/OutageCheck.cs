@@ -10,12 +10,15 @@ namespace SelfCompassion.Benchmarks.Faults;
 /// The database away for 30 s under the running instances, then back: meanwhile every page that needs it must answer
 /// the friendly 503 within the fault's limit, and within 5 s of its return every instance must serve again, without
 /// being restarted. Run once with PostgreSQL stopped (connections refused) and once with it frozen (connections
-/// that open and never answer, as in a network partition).
+/// that open and never answer, as in a network partition), each under load, which is when a silent database had
+/// starved whole instances; /health/live, asked of each instance as an orchestrator asks, must answer within 1 s
+/// throughout.
 /// </summary>
 internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Saver saver)
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LiveLimit = TimeSpan.FromSeconds(1);
     private const string FriendlyWords = "We can't reach your journal right now";
 
     private sealed record Answer(HttpStatusCode? Status, bool Friendly, TimeSpan Took, string Said = "")
@@ -29,9 +32,20 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
         var journals = apps.Select(a => new Uri(a.Address, "/journal")).Prepend(new Uri(nginx, "/journal")).ToList();
 
         var answers = new List<Answer>();
-        var live = new List<HttpStatusCode?>();
+        var live = new List<Answer>();
         bool savedDuring;
-        await fault.BeginAsync();
+        var load = PageLoad.Start(saver.Session.Client, apps.Select(a => new Uri(a.Address, "/journal")));
+        try
+        {
+            // Requests are in flight when the database goes.
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await fault.BeginAsync();
+        }
+        catch
+        {
+            await load.EndAsync();
+            throw;
+        }
         try
         {
             var down = Stopwatch.StartNew();
@@ -42,7 +56,10 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
                     var asked = down.Elapsed;
                     answers.Add(await GetAsync(journal) with { Limit = fault.LimitAt(asked) });
                 }
-                live.Add(await LivenessAsync());
+                foreach (var app in apps)
+                {
+                    live.Add(await LivenessAsync(app.Address));
+                }
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
             savedDuring = await saver.SaveAsync();
@@ -50,8 +67,10 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
         finally
         {
             // Whatever happened, the database comes back: a frozen one would hold the rest of the run.
+            load.Stop();
             await fault.EndAsync();
         }
+        var (onlyPages, loadTally) = await load.EndAsync();
         var saveAnswer = savedDuring ? "acknowledged" : saver.Failures[^1];
         var back = Stopwatch.StartNew();
         var recovered = await Task.WhenAll(apps.Select(a => UntilServedAsync(new Uri(a.Address, "/journal"), back)));
@@ -69,12 +88,14 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
         var friendly = answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.Friendly && a.Took <= a.Limit);
         var tightest = answers.Min(a => a.Limit);
         var settled = answers.Where(a => a.Limit == tightest).ToList();
-        var during = new FaultCheck(fault.Promise, friendly == answers.Count && !savedDuring && live.All(s => s == HttpStatusCode.OK),
+        var lively = live.All(a => a.Status == HttpStatusCode.OK && a.Took <= LiveLimit);
+        var during = new FaultCheck(fault.Promise, friendly == answers.Count && !savedDuring && lively && onlyPages,
             string.Create(CultureInfo.InvariantCulture,
                 $"{friendly} of {answers.Count} journal requests (through nginx and to each instance) answered 503 with the friendly page in time, the slowest in {answers.Max(a => a.Took).TotalMilliseconds:N0} ms")
             + (settled.Count == answers.Count ? "; " : string.Create(CultureInfo.InvariantCulture,
                 $", the slowest once the instances knew in {settled.Max(a => a.Took).TotalMilliseconds:N0} ms; "))
-            + $"answers {Tally(answers.Select(a => a.Status))}{(answers.FirstOrDefault(a => a.Status != HttpStatusCode.ServiceUnavailable) is { } odd ? $" (the first odd one said: {odd.Said})" : "")}; a save tried meanwhile answered {saveAnswer}; /health/live, asked without cookies as an orchestrator asks, answered {Tally(live)}");
+            + $"answers {Tally(answers.Select(a => a.Status))}{(answers.FirstOrDefault(a => a.Status != HttpStatusCode.ServiceUnavailable) is { } odd ? $" (the first odd one said: {odd.Said})" : "")}; a save tried meanwhile answered {saveAnswer}; {PageLoad.AtOnce} readers at a time on each instance got {loadTally}; "
+            + string.Create(CultureInfo.InvariantCulture, $"/health/live, asked of each instance without cookies, answered {Tally(live.Select(a => a.Status))}, the slowest in {live.Max(a => a.Took).TotalMilliseconds:N0} ms"));
         var served = afterwards.Count(a => a.Status == HttpStatusCode.OK);
         var slowest = recovered.Max();
         var after = new FaultCheck($"every instance serves again within 5 s of the database's return from {fault.Name}, without a restart",
@@ -88,16 +109,17 @@ internal sealed class OutageCheck(IReadOnlyList<AppProcess> apps, Uri nginx, Sav
         string.Join(", ", statuses.GroupBy(s => s is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no answer").Select(g => $"{g.Key} x{g.Count()}"));
 
     /// <summary>An instance that is alive but can't reach the database must not be restarted for it.</summary>
-    private async Task<HttpStatusCode?> LivenessAsync()
+    private static async Task<Answer> LivenessAsync(Uri instance)
     {
+        var watch = Stopwatch.StartNew();
         try
         {
-            using var response = await Anonymous.GetAsync(new Uri(nginx, "/health/live"));
-            return response.StatusCode;
+            using var response = await Anonymous.GetAsync(new Uri(instance, "/health/live"));
+            return new Answer(response.StatusCode, false, watch.Elapsed);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return null;
+            return new Answer(null, false, watch.Elapsed);
         }
     }
 

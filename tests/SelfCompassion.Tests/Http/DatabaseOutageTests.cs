@@ -6,33 +6,12 @@ using SelfCompassion.Data;
 
 namespace SelfCompassion.Tests.Http;
 
-/// <summary>Production over a relay to its database that a test can cut, as an outage looks to the app.</summary>
-public class RelayedDatabaseFactory : ProductionAppFactory
-{
-    public DatabaseRelay Relay { get; private set; } = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        var direct = new NpgsqlConnectionStringBuilder(ConnectionString);
-        Relay = DatabaseRelay.Start(direct.Port);
-        // Short waits, so a database that stops answering is given up on within the test's patience.
-        ConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Port = Relay.Port, Timeout = 3, CommandTimeout = 3 }.ConnectionString;
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Relay.DisposeAsync();
-    }
-}
-
 public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<RelayedDatabaseFactory>
 {
     [Fact]
     public async Task A_signed_in_person_meets_the_friendly_503_while_the_database_is_away_and_their_journal_once_it_is_back()
     {
-        var client = await SignedInAsync();
+        var client = await app.SignedInAsync();
 
         app.Relay.Cut();
         try
@@ -49,14 +28,14 @@ public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<Rel
             app.Relay.Restore();
         }
 
-        await BackWithinSecondsAsync(client);
+        await app.BackWithinSecondsAsync(client);
     }
 
     [Fact]
     public async Task A_database_that_stops_answering_is_given_up_on_once_and_then_every_page_says_so_at_once()
     {
-        var client = await SignedInAsync();
-        var outage = app.Services.GetRequiredService<DatabaseOutage>();
+        var client = await app.SignedInAsync();
+        var outage = app.Outage;
 
         app.Relay.Freeze();
         try
@@ -73,7 +52,7 @@ public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<Rel
             {
                 await Task.Delay(100);
             }
-            Assert.True(outage.IsDown, Because());
+            Assert.True(outage.IsDown, app.Because());
             // From then on nobody waits: each page says so at once, and what anyone may see is served as usual.
             foreach (var path in new[] { "/journal", "/progress", "/account/sessions" })
             {
@@ -90,37 +69,6 @@ public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<Rel
             app.Relay.Thaw();
         }
 
-        await BackWithinSecondsAsync(client);
+        await app.BackWithinSecondsAsync(client);
     }
-
-    /// <summary>A new person signed in, once the app has stopped probing a database the other test brought back.</summary>
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var outage = app.Services.GetRequiredService<DatabaseOutage>();
-        for (var wait = 0; outage.IsDown && wait < 100; wait++)
-        {
-            await Task.Delay(100);
-        }
-        var person = TestUser.Create();
-        await People.CreateAsync(app, person);
-        var client = app.CreateHttpsClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await AccountPages.SignInAsync(client, person)).Status);
-        Assert.True((await client.GetAsync("/journal")).StatusCode == HttpStatusCode.OK, Because());
-        return client;
-    }
-
-    /// <summary>The journal back within seconds of the database, on the same sign-in, without restarting the app.</summary>
-    private async Task BackWithinSecondsAsync(HttpClient client)
-    {
-        var until = DateTime.UtcNow.AddSeconds(5);
-        HttpStatusCode status;
-        while ((status = (await client.GetAsync("/journal")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-        }
-        Assert.True(status == HttpStatusCode.OK, Because());
-    }
-
-    private string Because() => string.Join("\n", app.Logs.Events.Where(e => e.Level >= Serilog.Events.LogEventLevel.Warning)
-        .Select(e => $"{e.RenderMessage()} {e.Exception?.GetType().Name}: {e.Exception?.Message}"));
 }

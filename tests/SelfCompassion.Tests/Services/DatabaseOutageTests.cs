@@ -70,8 +70,41 @@ public class DatabaseOutageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Checking whether the database answers failed", Assert.Single(Said().Skip(before)));
     }
 
-    private DatabaseOutage Outage(Func<CancellationToken, Task<bool>> probe, Action? recovered = null) =>
-        new(probe, app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>(), recovered);
+    [Fact]
+    public async Task A_silence_opens_the_breaker_at_once_and_keeps_spare_threads_until_the_heartbeat_is_heard()
+    {
+        // An odd number, so that another test's outage raising the minimum meanwhile can't pass for this one's.
+        const int Spare = 3331;
+        var before = Said().Count;
+        var heard = new TaskCompletionSource();
+        var recovered = 0;
+        var outage = Outage(_ => Task.FromResult(heard.Task.IsCompleted), () => recovered++, Spare);
+        ThreadPool.GetMinThreads(out var workers, out _);
+
+        outage.Silent();
+        outage.Silent();
+
+        Assert.True(outage.IsDown);
+        ThreadPool.GetMinThreads(out var raised, out _);
+        Assert.True(raised >= workers + Spare, $"{raised} threads at least, not {workers} + {Spare}");
+
+        heard.SetResult();
+        outage.Heard();
+
+        Assert.False(outage.IsDown);
+        ThreadPool.GetMinThreads(out var lowered, out _);
+        Assert.True(lowered < workers + Spare, $"{lowered} threads, back from {workers} + {Spare}");
+        await Until(() => Said().Count >= before + 2);
+        var said = Said().Skip(before).ToList();
+        Assert.Equal(2, said.Count);
+        Assert.StartsWith("The database has stopped answering", said[0]);
+        Assert.Equal("The database is reachable again", said[1]);
+        Assert.Equal(1, recovered);
+    }
+
+    private DatabaseOutage Outage(Func<CancellationToken, Task<bool>> probe, Action? recovered = null, int spareThreads = 0) =>
+        new(probe, app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>(),
+            recovered, spareThreads);
 
     private static async Task Until(Func<bool> condition)
     {
