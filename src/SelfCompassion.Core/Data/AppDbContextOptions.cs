@@ -79,6 +79,9 @@ public static class AppDbContextOptions
     /// <summary>Also how long a request waits for a free connection when all of the pool's are busy.</summary>
     public const int ConnectSeconds = 5;
 
-    /// <summary>For single statements over a whole journal, in jobs a person starts and waits for: importing, deleting an account.</summary>
+    /// <summary>
+    /// For single statements over a whole journal, in jobs a person starts and waits for: importing, deleting an account.
+    /// deploy/nginx.conf waits longer than this for their pages.
+    /// </summary>
     public static readonly TimeSpan LongJob = TimeSpan.FromMinutes(2);
 }
