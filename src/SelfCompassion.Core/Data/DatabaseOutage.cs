@@ -28,6 +28,8 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
     private readonly Lock _changing = new();
     private int _probing;
     private volatile bool _down;
+    private bool _toldDown;
+    private long _silenceToldAt = long.MinValue;
     private long _doubtToldAt = long.MinValue;
     private long _failureToldAt = long.MinValue;
 
@@ -92,7 +94,7 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
     /// </summary>
     public void Silent()
     {
-        if (MarkDown())
+        if (MarkDown(aSilence: true))
         {
             logger.LogWarning("The database has stopped answering; pages answer 503 and nothing saved is lost. Checking again {Seconds} s after each try", ProbeAfter.TotalSeconds);
         }
@@ -110,7 +112,7 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
             while (!await probe(stopping))
             {
                 wasDown = true;
-                if (MarkDown())
+                if (MarkDown(aSilence: false))
                 {
                     logger.LogWarning("The database can't be reached; pages answer 503 and nothing saved is lost. Checking again {Seconds} s after each try", ProbeAfter.TotalSeconds);
                 }
@@ -140,8 +142,12 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         }
     }
 
-    /// <summary>True for the one caller that found the database up and marked it away.</summary>
-    private bool MarkDown()
+    /// <summary>
+    /// True for the one caller that found the database up, marked it away, and is to tell. A database answering just
+    /// slower than the heartbeat allows would fall silent and answer again every few seconds, so a silence is told at
+    /// most once a minute, and its end only when its start was.
+    /// </summary>
+    private bool MarkDown(bool aSilence)
     {
         lock (_changing)
         {
@@ -150,8 +156,9 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
                 return false;
             }
             _down = true;
+            _toldDown = !aSilence || DueToTell(ref _silenceToldAt);
             _reserve.Follow(down: true);
-            return true;
+            return _toldDown;
         }
     }
 
@@ -174,6 +181,7 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
             recovered?.Invoke();
             _down = false;
             _reserve.Follow(down: false);
+            quietly |= !_toldDown;
         }
         if (!quietly)
         {

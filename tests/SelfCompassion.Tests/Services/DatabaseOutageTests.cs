@@ -102,6 +102,27 @@ public class DatabaseOutageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(1, recovered);
     }
 
+    [Fact]
+    public async Task A_database_falling_silent_again_and_again_is_told_once_a_minute()
+    {
+        var before = Said().Count;
+        var outage = Outage(_ => Task.FromResult(true));
+
+        for (var i = 0; i < 3; i++)
+        {
+            outage.Silent();
+            Assert.True(outage.IsDown);
+            outage.Heard();
+            Assert.False(outage.IsDown);
+        }
+
+        await Task.Delay(200);
+        var said = Said().Skip(before).ToList();
+        Assert.Equal(2, said.Count);
+        Assert.StartsWith("The database has stopped answering", said[0]);
+        Assert.Equal("The database is reachable again", said[1]);
+    }
+
     private DatabaseOutage Outage(Func<CancellationToken, Task<bool>> probe, Action? recovered = null, int spareThreads = 0) =>
         new(probe, app.Services.GetRequiredService<ILogger<DatabaseOutage>>(), app.Services.GetRequiredService<IHostApplicationLifetime>(),
             recovered, spareThreads);
