@@ -21,7 +21,17 @@ internal static class DatabaseCommands
                     // returns as from a clean stop (dotnet/runtime#67146): an orchestrator should see a failure. They are
                     // found first, since RunAsync disposes the services it ran.
                     var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
-                    await app.RunAsync();
+                    try
+                    {
+                        await app.RunAsync();
+                    }
+                    catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+                    {
+                        // Most often the same app started twice, or an earlier run still stopping: one line the
+                        // person can act on, not a stack trace.
+                        await Console.Error.WriteLineAsync($"{ex.Message} Stop what is using it, or give another address with --urls.");
+                        return 1;
+                    }
                     return background.Any(s => s.ExecuteTask is { IsFaulted: true }) ? 1 : 0;
             }
         }

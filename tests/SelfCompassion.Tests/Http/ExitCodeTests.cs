@@ -9,7 +9,8 @@ namespace SelfCompassion.Tests.Http;
 
 /// <summary>
 /// What an orchestrator reads when the app ends: 1 when a background service failed and stopped it (the crisis
-/// detector's warm-up, say), which .NET's own RunAsync reports as a clean stop; 0 when it was asked to stop.
+/// detector's warm-up, say), which .NET's own RunAsync reports as a clean stop; 1 too when its address is taken; 0
+/// when it was asked to stop.
 /// </summary>
 public class ExitCodeTests
 {
@@ -29,10 +30,20 @@ public class ExitCodeTests
         Assert.Equal(0, await app.RunOrCommandAsync([]).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
-    private static WebApplication Build(Action<IServiceCollection> services)
+    [Fact]
+    public async Task An_app_whose_address_is_taken_exits_with_1_instead_of_crashing()
+    {
+        using var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var app = Build(_ => { }, $"http://127.0.0.1:{((System.Net.IPEndPoint)other.LocalEndpoint).Port}");
+
+        Assert.Equal(1, await app.RunOrCommandAsync([]).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private static WebApplication Build(Action<IServiceCollection> services, string address = "http://127.0.0.1:0")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(address);
         builder.Logging.ClearProviders();
         services(builder.Services);
         return builder.Build();
