@@ -145,7 +145,8 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
     /// <summary>
     /// True for the one caller that found the database up, marked it away, and is to tell. A database answering just
     /// slower than the heartbeat allows would fall silent and answer again every few seconds, so a silence is told at
-    /// most once a minute, and its end only when its start was.
+    /// most once a minute, and its end only when its start was. A silence left untold that the probe then confirms is
+    /// an outage, and is told as one.
     /// </summary>
     private bool MarkDown(bool aSilence)
     {
@@ -153,7 +154,11 @@ public sealed class DatabaseOutage(Func<CancellationToken, Task<bool>> probe, IL
         {
             if (_down)
             {
-                return false;
+                if (aSilence || _toldDown)
+                {
+                    return false;
+                }
+                return _toldDown = true;
             }
             _down = true;
             _toldDown = !aSilence || DueToTell(ref _silenceToldAt);

@@ -27,8 +27,8 @@ internal static class DatabaseCommands
                     }
                     catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
                     {
-                        // Most often the same app started twice, or an earlier run still stopping: one line the
-                        // person can act on, not a stack trace.
+                        // Most often the same app started twice, or an earlier run still stopping: a line the person
+                        // can act on and a failed exit, rather than a crash (the host has logged the failure already).
                         await Console.Error.WriteLineAsync($"{ex.Message} Stop what is using it, or give another address with --urls.");
                         return 1;
                     }

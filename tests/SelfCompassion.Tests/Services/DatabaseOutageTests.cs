@@ -106,7 +106,12 @@ public class DatabaseOutageTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_database_falling_silent_again_and_again_is_told_once_a_minute()
     {
         var before = Said().Count;
-        var outage = Outage(_ => Task.FromResult(true));
+        var probed = new TaskCompletionSource();
+        var outage = Outage(async _ =>
+        {
+            await probed.Task;
+            return true;
+        });
 
         for (var i = 0; i < 3; i++)
         {
@@ -115,12 +120,43 @@ public class DatabaseOutageTests(AppFactory app) : IClassFixture<AppFactory>
             outage.Heard();
             Assert.False(outage.IsDown);
         }
+        probed.SetResult();
 
         await Task.Delay(200);
         var said = Said().Skip(before).ToList();
         Assert.Equal(2, said.Count);
         Assert.StartsWith("The database has stopped answering", said[0]);
         Assert.Equal("The database is reachable again", said[1]);
+    }
+
+    [Fact]
+    public async Task An_outage_that_begins_as_an_untold_silence_is_told_once_the_probe_confirms_it()
+    {
+        var before = Said().Count;
+        var probed = new TaskCompletionSource();
+        var reachable = new TaskCompletionSource();
+        var outage = Outage(async _ =>
+        {
+            await probed.Task;
+            return reachable.Task.IsCompleted;
+        });
+
+        outage.Silent();
+        outage.Heard();
+        // Within the minute: a silence not told, until the probe finds the database away.
+        outage.Silent();
+        probed.SetResult();
+        await Until(() => Said().Count >= before + 3);
+        reachable.SetResult();
+        await Until(() => Said().Count >= before + 4);
+
+        var said = Said().Skip(before).ToList();
+        Assert.Equal(4, said.Count);
+        Assert.StartsWith("The database has stopped answering", said[0]);
+        Assert.Equal("The database is reachable again", said[1]);
+        Assert.StartsWith("The database can't be reached", said[2]);
+        Assert.Equal("The database is reachable again", said[3]);
+        Assert.False(outage.IsDown);
     }
 
     private DatabaseOutage Outage(Func<CancellationToken, Task<bool>> probe, Action? recovered = null, int spareThreads = 0) =>
