@@ -22,6 +22,8 @@ public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<Rel
             // What the page needs, and what anyone may ask for, comes with the same cookie as if signed out.
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            // A load balancer stops sending people here meanwhile; an orchestrator has no reason to restart it.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         }
         finally
         {
@@ -60,6 +62,9 @@ public class DatabaseOutageTests(RelayedDatabaseFactory app) : IClassFixture<Rel
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(path)).StatusCode);
                 Assert.InRange(each.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
             }
+            var ready = Stopwatch.StartNew();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+            Assert.InRange(ready.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
             var style = Stopwatch.StartNew();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
             Assert.InRange(style.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
