@@ -19,9 +19,16 @@ public sealed class DatabaseOptions
     /// <summary>
     /// Where to LISTEN for database notices (ConnectionStrings:Listen), when the main connection string goes through
     /// a pooler that hands connections out per transaction (PgBouncer in transaction mode), where a LISTEN is lost.
-    /// Empty: the main connection string, unpooled. The database heartbeat asks there too (DatabaseHeartbeat).
+    /// Empty: the main connection string (<see cref="DirectConnectionString"/>).
     /// </summary>
     public string? ListenConnectionString { get; set; }
+
+    /// <summary>
+    /// Where the app's own long-lived connections go (the LISTEN, the database heartbeat): the Listen connection string
+    /// when set, since it reaches PostgreSQL itself rather than a pooler's queue; otherwise <paramref name="main"/>.
+    /// </summary>
+    public string DirectConnectionString(string main) =>
+        string.IsNullOrWhiteSpace(ListenConnectionString) ? main : ListenConnectionString;
 
     /// <summary>
     /// EF Core's check that no context is used by two operations at once. On unless configured off, as production is
@@ -58,7 +65,7 @@ public static class DataSetup
         }
         services.AddHostedService<MigrateAtStartup>();
         services.AddHostedService(provider => new DatabaseHeartbeat(
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ListenConnectionString is { Length: > 0 } direct ? direct : connectionString,
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.DirectConnectionString(connectionString),
             provider.GetRequiredService<DatabaseOutage>(), provider.GetRequiredService<ILogger<DatabaseHeartbeat>>()));
         services.TryAddSingleton(TimeProvider.System);
         return services;

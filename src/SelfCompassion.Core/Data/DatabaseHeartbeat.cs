@@ -31,9 +31,8 @@ public sealed class DatabaseHeartbeat : IHostedService, IDisposable
     private long _askedAt;
 
     /// <param name="connectionString">
-    /// The app's; the Listen one instead when it is set, since that goes straight to PostgreSQL: through a pooler in
-    /// transaction mode the question would wait in its queue whenever every server connection is busy, and a busy
-    /// pooler would look like a silent database.
+    /// <see cref="DatabaseOptions.DirectConnectionString"/>: through a pooler in transaction mode the question would wait
+    /// in its queue whenever every server connection is busy, and a busy pooler would look like a silent database.
     /// </param>
     public DatabaseHeartbeat(string connectionString, DatabaseOutage outage, ILogger<DatabaseHeartbeat> logger)
     {

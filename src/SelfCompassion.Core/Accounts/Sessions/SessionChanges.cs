@@ -27,14 +27,13 @@ internal sealed class SessionChanges(IDbContextFactory<AppDbContext> contexts, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var configured = options.Value.ListenConnectionString;
-        if (string.IsNullOrWhiteSpace(configured))
+        string main;
+        await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(stoppingToken);
-            configured = db.Database.GetConnectionString();
+            main = db.Database.GetConnectionString()!;
         }
         // Its own connection, outside the pool: the LISTEN must never travel to a connection a query borrows.
-        var connectionString = new NpgsqlConnectionStringBuilder(configured) { Pooling = false }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(options.Value.DirectConnectionString(main)) { Pooling = false }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
