@@ -18,7 +18,7 @@ public static class AppDbContextOptions
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
         });
-        options.AddInterceptors(PlannedForItsValues.Instance);
+        options.AddInterceptors(PlannedForItsValues.Instance, ReadInIndexOrder.Instance);
         if (outage is not null)
         {
             options.AddInterceptors(new OutageBreaker(outage));

@@ -33,7 +33,7 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Searching_and_filtering_leave_their_connection_as_it_was()
+    public async Task Searching_filtering_and_listing_leave_their_connection_as_it_was()
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
@@ -44,37 +44,43 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
             // Both are planned for their own values (PlannedForItsValues, ADR 0010).
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Search: "lighthouse"))).Entries);
             Assert.Single((await scope.JournalList().ListAsync(new JournalQuery(Pattern: "labelling"))).Entries);
-            // Connections go back to the pool without a reset: whatever search set on this one would follow it to other pages.
+            // Read in the index's order (ReadInIndexOrder, ADR 0020).
+            Assert.Single((await scope.JournalList().ListAsync(new JournalQuery())).Entries);
+            // Connections go back to the pool without a reset: whatever these set on this one would follow it to other pages.
             Assert.Equal("auto", await PlanCacheMode(db).SingleAsync());
+            Assert.Equal("on", await Setting(db, "enable_sort").SingleAsync());
         });
     }
 
-    [Fact]
-    public async Task A_tagged_query_is_planned_for_its_values_and_the_setting_ends_with_it_even_when_it_fails()
+    [Theory]
+    [InlineData(PlannedForItsValues.Tag, "plan_cache_mode", "force_custom_plan", "auto")]
+    [InlineData(ReadInIndexOrder.Tag, "enable_sort", "off", "on")]
+    public async Task A_tagged_query_gets_its_planner_setting_and_the_setting_ends_with_it_even_when_it_fails(
+        string tag, string name, string tagged, string otherwise)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await OnOneConnectionAsync(db, async () =>
         {
-            var setting = PlanCacheMode(db);
+            var setting = Setting(db, name);
             for (var i = 0; i < 3; i++)
             {
                 // Run again, so the connection keeps the statements prepared as it would on a busy page.
-                Assert.Equal("force_custom_plan", await setting.TagWith(PlannedForItsValues.Tag).SingleAsync());
-                Assert.Equal("auto", await setting.SingleAsync());
+                Assert.Equal(tagged, await setting.TagWith(tag).SingleAsync());
+                Assert.Equal(otherwise, await setting.SingleAsync());
             }
             // Among other tags, and only under its own name.
-            Assert.Equal("force_custom_plan", await setting.TagWith("the journal page").TagWith(PlannedForItsValues.Tag).SingleAsync());
-            Assert.Equal("auto", await setting.TagWith(PlannedForItsValues.Tag + " or not").SingleAsync());
+            Assert.Equal(tagged, await setting.TagWith("the journal page").TagWith(tag).SingleAsync());
+            Assert.Equal(otherwise, await setting.TagWith(tag + " or not").SingleAsync());
             var failing = db.Database.SqlQueryRaw<int>("SELECT 1 / (SELECT count(*)::int - count(*)::int FROM pg_class) AS \"Value\"")
-                .TagWith(PlannedForItsValues.Tag);
+                .TagWith(tag);
             await Assert.ThrowsAsync<PostgresException>(() => failing.SingleAsync());
-            Assert.Equal("auto", await setting.SingleAsync());
+            Assert.Equal(otherwise, await setting.SingleAsync());
         });
     }
 
     [Fact]
-    public async Task The_journal_filtered_by_a_choice_or_searched_is_planned_for_its_values_and_otherwise_is_not()
+    public async Task The_journal_filtered_by_a_choice_or_searched_is_planned_for_its_values_and_otherwise_is_read_in_index_order()
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
@@ -94,12 +100,22 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
             return Assert.Single(sent.Texts);
         }
 
-        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Pattern: "labelling")), StringComparison.Ordinal);
-        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Emotion: "sad")), StringComparison.Ordinal);
-        Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", await Sql(new JournalQuery(Search: "lighthouse")), StringComparison.Ordinal);
-        Assert.DoesNotContain("plan_cache_mode", await Sql(new JournalQuery(From: march, To: march)), StringComparison.Ordinal);
+        // How many entries hold the choice decides between its index and the walk by date: a plan for its values, free to sort.
+        foreach (var chosen in new[] { new JournalQuery(Pattern: "labelling"), new JournalQuery(Emotion: "sad"), new JournalQuery(Search: "lighthouse") })
+        {
+            var sql = await Sql(chosen);
+            Assert.StartsWith("SET plan_cache_mode = force_custom_plan;", sql, StringComparison.Ordinal);
+            Assert.DoesNotContain("enable_sort", sql, StringComparison.Ordinal);
+        }
+        // By date alone, the index's own order, whatever plan PostgreSQL keeps (ADR 0020): the first page, a later one, a span.
+        var later = new JournalCursor(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+        foreach (var dated in new[] { new JournalQuery(), new JournalQuery(After: later), new JournalQuery(From: march, To: march) })
+        {
+            var sql = await Sql(dated);
+            Assert.StartsWith("SET enable_sort = off;", sql, StringComparison.Ordinal);
+            Assert.DoesNotContain("plan_cache_mode", sql, StringComparison.Ordinal);
+        }
         var whole = await Sql(new JournalQuery());
-        Assert.DoesNotContain("plan_cache_mode", whole, StringComparison.Ordinal);
         // Filters nobody chose are left out of the SQL, not sent as "parameter IS NULL OR ...".
         Assert.DoesNotContain("IS NULL", whole, StringComparison.Ordinal);
     }
@@ -121,8 +137,11 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>The plan cache setting of the connection the query runs on.</summary>
-    private static IQueryable<string> PlanCacheMode(AppDbContext db) =>
-        db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"");
+    private static IQueryable<string> PlanCacheMode(AppDbContext db) => Setting(db, "plan_cache_mode");
+
+    /// <summary>A planner setting as the query that reads it runs.</summary>
+    private static IQueryable<string> Setting(AppDbContext db, string name) =>
+        db.Database.SqlQueryRaw<string>("SELECT current_setting({0}) AS \"Value\"", name);
 
     /// <summary>Runs <paramref name="body"/> on one connection, so what it set there is what the next query sees.</summary>
     private static async Task OnOneConnectionAsync(AppDbContext db, Func<Task> body)

@@ -24,8 +24,12 @@ internal static class JournalQueries
             .Where(e => JournalBounds.Holds(e, pattern, emotion, start, end, afterCreatedAt, afterId))
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(PageSize + 1).Select(Card);
 
+    /// <summary>
+    /// The page by date alone, read in the index's order (docs/adr/0020): a plan kept for any person would otherwise
+    /// read and sort the whole journal of someone who writes a lot.
+    /// </summary>
     public static readonly Func<AppDbContext, string?, string?, DateTimeOffset?, DateTimeOffset?, DateTimeOffset?, Guid?, IAsyncEnumerable<CardRow>> List =
-        EF.CompileAsyncQuery(JournalBounds.Inline(Newest));
+        EF.CompileAsyncQuery(ReadInIndexOrder.Apply(JournalBounds.Inline(Newest)));
 
     /// <summary>
     /// The same page when a pattern or a feeling is chosen: how many entries hold it decides between their index and the

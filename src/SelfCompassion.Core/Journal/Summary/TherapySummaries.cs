@@ -80,12 +80,14 @@ public sealed class TherapySummaries(AppDbContext db, ICurrentOwner owner, TextC
 
     /// <summary>
     /// A page of the range's records, oldest first, compiled once: it is read on every view, while the figures above are
-    /// worked out once per change (docs/adr/0016).
+    /// worked out once per change (docs/adr/0016). Read in the index's order, so a plan kept for any person never reads
+    /// and sorts the whole range of someone who writes a lot (docs/adr/0020).
     /// </summary>
     private static readonly Func<AppDbContext, DateTimeOffset, DateTimeOffset, int, IAsyncEnumerable<ThoughtEntry>> RecordsPage =
-        EF.CompileAsyncQuery((AppDbContext db, DateTimeOffset start, DateTimeOffset end, int skip) => db.ThoughtEntries.AsNoTracking()
+        EF.CompileAsyncQuery(ReadInIndexOrder.Apply<Func<AppDbContext, DateTimeOffset, DateTimeOffset, int, IQueryable<ThoughtEntry>>>(
+            (db, start, end, skip) => db.ThoughtEntries.AsNoTracking()
             .Where(e => e.CreatedAt >= start && e.CreatedAt < end).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Skip(skip).Take(PageSize)
-            .Select(WholeEntries.EntryWithoutTerms));
+            .Select(WholeEntries.EntryWithoutTerms)));
 
     private async Task<List<EntryView>> EntryPageAsync(DateTimeOffset start, DateTimeOffset end, int page, CancellationToken cancellationToken)
     {
