@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SelfCompassion.Data;
 using SelfCompassion.Journal.Listing;
+using SelfCompassion.Journal.Summary;
 using SelfCompassion.Ownership;
 using SelfCompassion.Tests.Services.Journal;
 
@@ -80,7 +81,7 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_journal_filtered_by_a_choice_or_searched_is_planned_for_its_values_and_otherwise_is_read_in_index_order()
+    public async Task The_journal_filtered_by_a_choice_or_searched_is_planned_for_its_values_and_otherwise_read_in_index_order_as_is_the_summary()
     {
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
@@ -115,6 +116,12 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.StartsWith("SET enable_sort = off;", sql, StringComparison.Ordinal);
             Assert.DoesNotContain("plan_cache_mode", sql, StringComparison.Ordinal);
         }
+        // The therapy summary's page of records, a span of dates oldest first, is read the same way.
+        sent.Texts.Clear();
+        var summaries = ActivatorUtilities.CreateInstance<TherapySummaries>(scope.ServiceProvider, db);
+        Assert.True((await summaries.BuildAsync(new SummaryRequest(), TimeZoneInfo.Utc)).Succeeded);
+        var records = Assert.Single(sent.Texts, t => t.Contains("OFFSET", StringComparison.Ordinal));
+        Assert.StartsWith("SET enable_sort = off;", records, StringComparison.Ordinal);
         var whole = await Sql(new JournalQuery());
         // Filters nobody chose are left out of the SQL, not sent as "parameter IS NULL OR ...".
         Assert.DoesNotContain("IS NULL", whole, StringComparison.Ordinal);
