@@ -6,6 +6,7 @@
 #                   (--instances 2: two instances behind nginx; --only TEXT: just those pages;
 #                   --faults: instead, check that saves, sign-ins and pages survive restarts and a database outage)
 #   ./dev.sh relearn  learn the crisis models from Care/Phrases again and write the file the app ships
+#   ./dev.sh unavailable-page  draw deploy/unavailable.html again, the page nginx shows when no instance answers
 # Each installs what it needs with apt (through sudo when not root) or says in one line what to install.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -46,7 +47,7 @@ run)
     exec dotnet run --project src/SelfCompassion.Web "$@"
     ;;
 test)
-    ensure "postgresql:have_postgres" "chromium:command -v chromium" "docker-compose:command -v docker-compose"
+    ensure "postgresql:have_postgres" "chromium:command -v chromium" "docker-compose:command -v docker-compose" "nginx:command -v nginx"
     results=TestResults
     rm -rf "$results"
     echo "Checking docker-compose.yml..."
@@ -88,11 +89,14 @@ bench)
     SELFCOMPASSION_TEST_SCRATCH="$scratch" SELFCOMPASSION_APP="$scratch/publish" SELFCOMPASSION_RESULTS="$PWD" SELFCOMPASSION_REPO="$PWD" \
         dotnet tests/SelfCompassion.Benchmarks/bin/Release/net10.0/SelfCompassion.Benchmarks.dll load "$@"
     ;;
+unavailable-page)
+    exec dotnet run --project src/SelfCompassion.Web -- unavailable-page "$PWD/deploy/unavailable.html"
+    ;;
 relearn)
     SELFCOMPASSION_REPO="$PWD" dotnet run -c Release --project tests/SelfCompassion.Benchmarks -- relearn
     ;;
 *)
-    echo "Usage: ./dev.sh run | ./dev.sh test | ./dev.sh bench | ./dev.sh relearn" >&2
+    echo "Usage: ./dev.sh run | ./dev.sh test | ./dev.sh bench | ./dev.sh relearn | ./dev.sh unavailable-page" >&2
     exit 2
     ;;
 esac

@@ -5,6 +5,11 @@ using SelfCompassion.Web.Infrastructure;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    if (args is [UnavailablePageFile.Command, var file])
+    {
+        // Needs neither the database nor the host: the page is for when neither can be reached.
+        return await UnavailablePageFile.WriteAsync(file, builder.Environment.WebRootFileProvider);
+    }
     // The database is known (and, in Development, the embedded cluster running) before the host is built.
     await using var database = await DatabaseSource.ResolveAsync(builder.Configuration, builder.Environment);
     builder.AddSelfCompassion(database.ConnectionString);

@@ -1,29 +1,38 @@
 using System.Diagnostics;
-using System.Net.Http;
+using System.Net;
+using System.Net.Sockets;
 
-namespace SelfCompassion.Benchmarks.Load;
+namespace SelfCompassion.Tests.Support;
 
 /// <summary>
-/// The real load balancer for the several-instances run: deploy/nginx.conf, the file compose uses, with the instances'
-/// addresses in place of the compose service and its own port, run in the foreground from the bench's scratch folder.
+/// The real load balancer: deploy/nginx.conf, the file compose uses, with the instances' addresses in place of the
+/// compose service, its own port, and the page it shows when no instance answers copied beside it, run in the
+/// foreground from a scratch folder (for the several-instances load run, the fault checks and the tests of that page).
 /// </summary>
-internal sealed class Nginx : IAsyncDisposable
+public sealed class Nginx : IAsyncDisposable
 {
+    /// <summary>Where compose mounts deploy/unavailable.html; a run of its own serves it from its own folder.</summary>
+    private const string PageRoot = "root /etc/nginx/selfcompassion;";
+
     private readonly Process _process;
 
     private Nginx(Process process, Uri address) => (_process, Address) = (process, address);
 
     public Uri Address { get; }
 
-    public static async Task<Nginx> StartAsync(string repository, IEnumerable<Uri> instances, string folder)
+    /// <param name="appReady">Whether to wait until an instance answers through it, or only nginx itself.</param>
+    public static async Task<Nginx> StartAsync(string repository, IEnumerable<Uri> instances, string folder, bool appReady = true)
     {
         Directory.CreateDirectory(folder);
-        var port = AppProcess.FreePort();
+        var port = FreePort();
         var servers = string.Join("\n        ", instances.Select(i => $"server {i.Host}:{i.Port};"));
         var config = (await File.ReadAllTextAsync(Path.Combine(repository, "deploy", "nginx.conf")))
             .Replace("server app:8080 resolve;", servers, StringComparison.Ordinal)
             .Replace("resolver 127.0.0.11 valid=10s ipv6=off;", "", StringComparison.Ordinal)
-            .Replace("listen 8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
+            .Replace("listen 8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal)
+            .Replace(PageRoot, $"root {folder};", StringComparison.Ordinal);
+        // Copied, so nginx's workers (another user when started as root) read it from a folder they may enter.
+        File.Copy(Path.Combine(repository, "deploy", "unavailable.html"), Path.Combine(folder, "unavailable.html"), overwrite: true);
         var file = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(file, config);
         var start = new ProcessStartInfo("nginx", ["-p", folder, "-c", file, "-g", $"daemon off; pid {folder}/nginx.pid; error_log {folder}/error.log warn;"])
@@ -42,7 +51,8 @@ internal sealed class Nginx : IAsyncDisposable
             }
             try
             {
-                if ((await client.GetAsync(new Uri(nginx.Address, "/health/live"))).IsSuccessStatusCode)
+                using var answer = await client.GetAsync(new Uri(nginx.Address, "/health/live"));
+                if (answer.IsSuccessStatusCode || !appReady)
                 {
                     return nginx;
                 }
@@ -52,7 +62,16 @@ internal sealed class Nginx : IAsyncDisposable
             }
             await Task.Delay(250);
         }
+        await nginx.DisposeAsync();
         throw new TimeoutException("nginx did not answer within ten seconds.");
+    }
+
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SelfCompassion.Tests.Browser;
+
+/// <summary>
+/// The page nginx shows when no instance answers, in Chromium at phone and desktop widths: styled as the app under its
+/// own policy, loading nothing else, usable by keyboard, and passing axe; a person who needs help finds their country.
+/// </summary>
+public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixture browser)
+    : IClassFixture<NginxWithNoInstance>, IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
+    public async Task Someone_who_meets_no_instance_gets_the_apps_calm_page_and_finds_their_countrys_lines(string device, int width, int height)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var asked = new List<string>();
+        var refused = new List<string>();
+        page.Request += (_, request) => asked.Add(request.Url);
+        // The browser's own line for the 503 aside, its console tells only of what the policy refused.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Add(message.Text);
+            }
+        };
+
+        var answer = await page.GotoAsync(new Uri(nginx.Address, "/journal").ToString());
+
+        Assert.Equal(503, answer!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We'll be back shortly", Level = 1 })).ToBeVisibleAsync();
+        // Styled, so the policy let its own style block through: the app's soft background (--bg), not the browser's own.
+        Assert.Equal("rgb(246, 244, 240)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Single(asked);
+        Assert.Empty(refused);
+        await page.AssertAccessibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, $"unavailable-{device}");
+
+        await page.TabToAsync("a[href='#help-now']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.TabToAsync("a[href='#region-GB']");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "United Kingdom", Level = 3 })).ToBeInViewportAsync();
+        await Expect(page.Locator("#region-GB ~ ul.crisis-lines a[href^='tel:']").First).ToBeVisibleAsync();
+        Assert.Single(asked);
+    }
+}
