@@ -59,7 +59,7 @@ test)
     # so two runs on one machine never stop each other's. The server runs as 'postgres', which must reach it.
     scratch=$(mktemp -d "${TMPDIR:-/tmp}/selfcompassion-tests.XXXXXX")
     chmod 755 "$scratch"
-    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; rm -rf "$scratch"; }
+    sweep() { pkill -f -- "-D $scratch/" 2>/dev/null || true; pkill -f -- "-p $scratch/" 2>/dev/null || true; rm -rf "$scratch"; }
     trap sweep EXIT
     status=0
     SELFCOMPASSION_TEST_SCRATCH="$scratch" dotnet test SelfCompassion.sln --no-build -nologo --logger "trx" \

@@ -19,9 +19,11 @@ public static class UnavailablePageFile
     /// <summary>The command that writes it: `unavailable-page FILE`.</summary>
     public const string Command = "unavailable-page";
 
-    public static async Task<string> RenderAsync(string css)
+    public static async Task<string> RenderAsync(string stylesheet)
     {
-        // The page's policy allows its own style block and nothing else, by the block's hash.
+        // The page's policy allows its own style block and nothing else, by the block's hash. Browsers read line breaks
+        // as "\n" before hashing, so the stylesheet is given only those, whatever a checkout made of them.
+        var css = stylesheet.ReplaceLineEndings("\n");
         var hash = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
         await using var services = new ServiceCollection().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);

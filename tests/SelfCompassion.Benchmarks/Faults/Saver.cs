@@ -25,7 +25,7 @@ internal sealed class Saver
 
     public int Failed { get; private set; }
 
-    /// <summary>How the failed saves failed ("502", or the connection error), for the report.</summary>
+    /// <summary>How the failed saves failed ("503" from nginx's own page, another status, or the connection error), for the report.</summary>
     public IReadOnlyList<string> Failures => _failures;
 
     public static async Task<Saver> SignInAsync(Uri address, TestUser person, string ownerId)

@@ -31,7 +31,7 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
         var answer = await page.GotoAsync(new Uri(nginx.Address, "/journal").ToString());
 
         Assert.Equal(503, answer!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We'll be back shortly", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "SelfCompassion isn't answering just now", Level = 1 })).ToBeVisibleAsync();
         // Styled, so the policy let its own style block through: the app's soft background (--bg), not the browser's own.
         Assert.Equal("rgb(246, 244, 240)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         Assert.Single(asked);

@@ -14,7 +14,8 @@ public sealed class NginxWithNoInstance : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var nowhere = new Uri($"http://127.0.0.1:{Nginx.FreePort()}");
+        // Port 1: nothing serves it, and unlike a port found free a moment ago, no other test's server can take it.
+        var nowhere = new Uri("http://127.0.0.1:1");
         _nginx = await Nginx.StartAsync(SourceTests.RepositoryRoot(), [nowhere],
             Path.Combine(TestCluster.Root, "nginx-" + Guid.NewGuid().ToString("N")), appReady: false);
     }
