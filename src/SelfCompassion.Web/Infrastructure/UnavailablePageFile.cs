@@ -21,10 +21,9 @@ public static class UnavailablePageFile
 
     public static async Task<string> RenderAsync(string stylesheet)
     {
-        // The page's policy allows its own style block and nothing else, by the block's hash. Browsers read line breaks
-        // as "\n" before hashing, so the stylesheet is given only those, whatever a checkout made of them.
+        // The page's policy allows its own style block and script and nothing else, by their hashes. Browsers read line
+        // breaks as "\n" before hashing, so both are given only those, whatever a checkout made of them.
         var css = stylesheet.ReplaceLineEndings("\n");
-        var hash = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
         await using var services = new ServiceCollection().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
@@ -32,11 +31,14 @@ public static class UnavailablePageFile
             var page = await renderer.RenderComponentAsync<UnavailablePage>(ParameterView.FromDictionary(new Dictionary<string, object?>
             {
                 [nameof(UnavailablePage.Css)] = css,
-                [nameof(UnavailablePage.StyleHash)] = hash,
+                [nameof(UnavailablePage.StyleHash)] = Hash(css),
+                [nameof(UnavailablePage.ScriptHash)] = Hash(UnavailablePage.Script.ReplaceLineEndings("\n")),
             }));
             return page.ToHtmlString();
         });
     }
+
+    private static string Hash(string text) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Writes the page to <paramref name="file"/>, with the stylesheet the app serves.</summary>
     public static async Task<int> WriteAsync(string file, IFileProvider webRoot)

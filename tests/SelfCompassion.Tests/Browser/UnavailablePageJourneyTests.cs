@@ -47,4 +47,33 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
         await Expect(page.Locator("#region-GB ~ ul.crisis-lines a[href^='tel:']").First).ToBeVisibleAsync();
         Assert.Single(asked);
     }
+
+    [Theory]
+    [InlineData("Europe/London", true, "United Kingdom")]
+    [InlineData("America/Chicago", true, "United States")]
+    [InlineData("Antarctica/Troll", true, "Australia")]
+    [InlineData("Europe/London", false, "Australia")]
+    public async Task The_country_of_the_browsers_time_zone_comes_first_where_the_script_runs(string zone, bool script, string first)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { TimezoneId = zone, JavaScriptEnabled = script });
+        var page = await context.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync(new Uri(nginx.Address, "/").ToString());
+
+        await Expect(page.Locator("section.help-region h3").First).ToHaveTextAsync(first);
+        await Expect(page.Locator("section.help-region")).ToHaveCountAsync(29);
+        Assert.Empty(refused);
+        if (script)
+        {
+            await page.AssertAccessibleAsync();
+        }
+    }
 }

@@ -52,10 +52,13 @@ public class UnavailablePageTests(NginxWithNoInstance nginx) : IClassFixture<Ngi
     {
         var page = await File.ReadAllTextAsync(NginxWithNoInstance.PagePath);
 
-        foreach (var loads in new[] { "<link", "<script", "<img", "<iframe", "src=", "url(", "@import" })
+        foreach (var loads in new[] { "<link", "<img", "<iframe", "src=", "url(", "@import", "fetch(" })
         {
             Assert.DoesNotContain(loads, page, StringComparison.OrdinalIgnoreCase);
         }
+        // Its one script is its own, written into the page.
+        Assert.Single(page.Split("<script").Skip(1));
+        Assert.Contains("<script>(() => {", page, StringComparison.Ordinal);
         Assert.Contains("default-src &#x27;none&#x27;", page, StringComparison.Ordinal);
     }
 }
