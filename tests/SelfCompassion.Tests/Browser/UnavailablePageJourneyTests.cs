@@ -5,7 +5,8 @@ namespace SelfCompassion.Tests.Browser;
 
 /// <summary>
 /// The page nginx shows when no instance answers, in Chromium at phone and desktop widths: styled as the app under its
-/// own policy, loading nothing else, usable by keyboard, and passing axe; a person who needs help finds their country.
+/// own policy, loading nothing else, usable by keyboard, and passing axe in the light theme and its contrast rules in
+/// the dark; a person who needs help finds their country.
 /// </summary>
 public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixture browser)
     : IClassFixture<NginxWithNoInstance>, IClassFixture<BrowserFixture>
@@ -38,6 +39,10 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
         Assert.Empty(refused);
         await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"unavailable-{device}");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        Assert.Equal("rgb(21, 24, 27)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        await page.AssertContrastAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
 
         await page.TabToAsync("a[href='#help-now']");
         await page.Keyboard.PressAsync("Enter");
