@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SelfCompassion.Guide;
+using SelfCompassion.Web.Components;
 using SelfCompassion.Web.Components.Charts;
 
 namespace SelfCompassion.Web.Infrastructure;
@@ -104,6 +105,7 @@ internal static class WebSetup
             messages.SetValueMustBeANumberAccessor(_ => NumberMessage);
         });
         services.AddSingleton<ChartsDrawnOnce>();
+        services.AddSingleton<CrisisLinesDrawnOnce>();
         return services;
     }
 }
