@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Html;
 using SelfCompassion.Care;
@@ -20,16 +19,11 @@ public sealed class CrisisLinesDrawnOnce(IServiceScopeFactory scopes, ILoggerFac
         // A renderer of its own, in a scope of its own: this runs once, outside any one request's renderer.
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        var drawn = new Dictionary<string, HtmlString>(StringComparer.Ordinal);
+        foreach (var region in lines.Regions)
         {
-            var drawn = new Dictionary<string, HtmlString>(StringComparer.Ordinal);
-            foreach (var region in lines.Regions)
-            {
-                var list = await renderer.RenderComponentAsync<CrisisLineList>(
-                    ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(CrisisLineList.Region)] = region }));
-                drawn[region.Code] = new HtmlString(list.ToHtmlString());
-            }
-            return drawn;
-        });
+            drawn[region.Code] = new HtmlString(await renderer.DrawAsync<CrisisLineList>(new() { [nameof(CrisisLineList.Region)] = region }));
+        }
+        return drawn;
     }
 }

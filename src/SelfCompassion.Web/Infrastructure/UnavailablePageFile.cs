@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,15 +25,11 @@ public static class UnavailablePageFile
         var css = stylesheet.ReplaceLineEndings("\n");
         await using var services = new ServiceCollection().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        return await renderer.DrawAsync<UnavailablePage>(new()
         {
-            var page = await renderer.RenderComponentAsync<UnavailablePage>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(UnavailablePage.Css)] = css,
-                [nameof(UnavailablePage.StyleHash)] = Hash(css),
-                [nameof(UnavailablePage.ScriptHash)] = Hash(UnavailablePage.Script.ReplaceLineEndings("\n")),
-            }));
-            return page.ToHtmlString();
+            [nameof(UnavailablePage.Css)] = css,
+            [nameof(UnavailablePage.StyleHash)] = Hash(css),
+            [nameof(UnavailablePage.ScriptHash)] = Hash(UnavailablePage.Script.ReplaceLineEndings("\n")),
         });
     }
 

@@ -27,7 +27,7 @@ internal sealed class TwoInstances(string publish, string connection, string key
 
     public async Task<FaultCheck> StartTogetherOnAnEmptyDatabaseAsync()
     {
-        Apps.AddRange(await Task.WhenAll(StartAsync(AppProcess.FreePort()), StartAsync(AppProcess.FreePort())));
+        Apps.AddRange(await Task.WhenAll(StartAsync(LoopbackPort.Free()), StartAsync(LoopbackPort.Free())));
         await using var db = new AppDbContext(TestCluster.OptionsFor(connection));
         var migrations = db.Database.GetMigrations().Count();
         var applied = Apps.Select(a => a.Output.Count(l => l.Contains("Applying migration", StringComparison.Ordinal))).ToList();

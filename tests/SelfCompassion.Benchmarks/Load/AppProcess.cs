@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using SelfCompassion.Tests.Support;
 
 namespace SelfCompassion.Benchmarks.Load;
 
@@ -28,7 +28,7 @@ internal sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(string publishFolder, string connectionString, string key, string dataDirectory, int? port = null,
         IReadOnlyDictionary<string, string>? settings = null, bool keepOutput = false)
     {
-        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? LoopbackPort.Free()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(publishFolder, "SelfCompassion.Web.dll"), "--urls", address.ToString().TrimEnd('/')])
         {
             WorkingDirectory = publishFolder,
@@ -143,12 +143,5 @@ internal sealed class AppProcess : IAsyncDisposable
         _disposed = true;
         await StopAsync();
         _process.Dispose();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -68,7 +68,7 @@ public class DarkThemeJourneyTests(KestrelAppFactory app, BrowserFixture browser
         // checked on these pages in the light theme by the other journeys; here, what the colours decide.
         await page.AssertContrastAsync();
         // The dark theme's background (--bg, #15181b).
-        Assert.True("rgb(21, 24, 27)" == await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"),
+        Assert.True("rgb(21, 24, 27)" == await page.BackgroundAsync(),
             $"{path} is not drawn in the dark theme.");
     }
 }

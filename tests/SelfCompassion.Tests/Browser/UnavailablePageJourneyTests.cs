@@ -18,29 +18,21 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
         await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var asked = new List<string>();
-        var refused = new List<string>();
         page.Request += (_, request) => asked.Add(request.Url);
-        // The browser's own line for the 503 aside, its console tells only of what the policy refused.
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                refused.Add(message.Text);
-            }
-        };
+        var refused = RefusedByPolicy(page);
 
         var answer = await page.GotoAsync(new Uri(nginx.Address, "/journal").ToString());
 
         Assert.Equal(503, answer!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "SelfCompassion isn't answering just now", Level = 1 })).ToBeVisibleAsync();
         // Styled, so the policy let its own style block through: the app's soft background (--bg), not the browser's own.
-        Assert.Equal("rgb(246, 244, 240)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("rgb(246, 244, 240)", await page.BackgroundAsync());
         Assert.Single(asked);
         Assert.Empty(refused);
         await page.AssertAccessibleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"unavailable-{device}");
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
-        Assert.Equal("rgb(21, 24, 27)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("rgb(21, 24, 27)", await page.BackgroundAsync());
         await page.AssertContrastAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
 
@@ -62,14 +54,7 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
     {
         await using var context = await browser.Browser.NewContextAsync(new() { TimezoneId = zone, JavaScriptEnabled = script });
         var page = await context.NewPageAsync();
-        var refused = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                refused.Add(message.Text);
-            }
-        };
+        var refused = RefusedByPolicy(page);
 
         await page.GotoAsync(new Uri(nginx.Address, "/").ToString());
 
@@ -80,5 +65,19 @@ public class UnavailablePageJourneyTests(NginxWithNoInstance nginx, BrowserFixtu
         {
             await page.AssertAccessibleAsync();
         }
+    }
+
+    /// <summary>What the page's policy refuses, as the console tells it (the browser's own line for the 503 aside).</summary>
+    private static List<string> RefusedByPolicy(IPage page)
+    {
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Add(message.Text);
+            }
+        };
+        return refused;
     }
 }

@@ -61,14 +61,9 @@ public class IndexOrderPlanTests(IndexOrderPlanTests.HeavyWriter app) : IClassFi
     private async Task<string> PlanAsync(string owner, bool tagged, Func<JournalList, TherapySummaries, Task> read)
     {
         await using var scope = People.ScopeFor(app, owner);
-        var options = new DbContextOptionsBuilder<AppDbContext>();
         var own = new NpgsqlConnectionStringBuilder(app.ConnectionString) { ApplicationName = $"plan-{Guid.NewGuid():N}" };
-        AppDbContextOptions.Configure(options, own.ConnectionString);
-        if (!tagged)
-        {
-            options.AddInterceptors(new WithoutSetting());
-        }
-        await using var db = new AppDbContext(options.Options) { Owner = scope.ServiceProvider.GetRequiredService<CurrentOwner>() };
+        var options = TestCluster.OptionsFor(own.ConnectionString, tagged ? [] : [new WithoutSetting()]);
+        await using var db = new AppDbContext(options) { Owner = scope.ServiceProvider.GetRequiredService<CurrentOwner>() };
         var plans = new List<string>();
         await db.Database.OpenConnectionAsync();
         ((NpgsqlConnection)db.Database.GetDbConnection()).Notice += (_, e) => plans.Add(e.Notice.MessageText);

@@ -86,11 +86,8 @@ public class PreparedStatementTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = await People.CreateAsync(app);
         await using var scope = People.ScopeFor(app, owner);
         var sent = new SentCommands();
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        AppDbContextOptions.Configure(options, app.ConnectionString);
-        options.AddInterceptors(sent);
         var current = scope.ServiceProvider.GetRequiredService<CurrentOwner>();
-        await using var db = new AppDbContext(options.Options) { Owner = current };
+        await using var db = new AppDbContext(TestCluster.OptionsFor(app.ConnectionString, sent)) { Owner = current };
         var list = ActivatorUtilities.CreateInstance<JournalList>(scope.ServiceProvider, db);
         var march = new DateOnly(2026, 3, 1);
 

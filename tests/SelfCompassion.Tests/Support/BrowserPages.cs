@@ -12,6 +12,10 @@ public static class BrowserPages
         { "desktop", 1280, 800 },
     };
 
+    /// <summary>The page's background colour as drawn, which tells the theme its stylesheet applied.</summary>
+    public static Task<string> BackgroundAsync(this IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
     /// <summary>Presses Tab until the element matching the selector has focus, as a keyboard user would.</summary>
     public static async Task TabToAsync(this IPage page, string selector)
     {

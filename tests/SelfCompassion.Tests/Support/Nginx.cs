@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace SelfCompassion.Tests.Support;
 
@@ -24,7 +22,7 @@ public sealed class Nginx : IAsyncDisposable
     public static async Task<Nginx> StartAsync(string repository, IEnumerable<Uri> instances, string folder, bool appReady = true)
     {
         Directory.CreateDirectory(folder);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var servers = string.Join("\n        ", instances.Select(i => $"server {i.Host}:{i.Port};"));
         var config = (await File.ReadAllTextAsync(Path.Combine(repository, "deploy", "nginx.conf")))
             .Replace("server app:8080 resolve;", servers, StringComparison.Ordinal)
@@ -64,14 +62,6 @@ public sealed class Nginx : IAsyncDisposable
         }
         await nginx.DisposeAsync();
         throw new TimeoutException("nginx did not answer within ten seconds.");
-    }
-
-    /// <summary>A loopback port nothing listens on now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

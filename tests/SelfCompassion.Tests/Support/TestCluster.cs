@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using SelfCompassion.Data;
 using SelfCompassion.Database;
@@ -44,10 +45,12 @@ public static class TestCluster
     /// <summary>The cluster itself, for the load harness's fault checks, which stop it and start it again.</summary>
     public static Task<EmbeddedPostgres> ServerAsync() => Cluster.Value;
 
-    public static DbContextOptions<AppDbContext> OptionsFor(string connectionString)
+    /// <summary>The app's own options, with <paramref name="interceptors"/> after the app's, to watch or change what it sends.</summary>
+    public static DbContextOptions<AppDbContext> OptionsFor(string connectionString, params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         AppDbContextOptions.Configure(options, connectionString);
+        options.AddInterceptors(interceptors);
         return options.Options;
     }
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MimeKit;
@@ -22,7 +21,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private CancellationTokenSource? _running;
     private Task? _server;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     /// <summary>What the app must trust this server's certificate by.</summary>
     public string CertificateFingerprint => _certificate.GetCertHashString(HashAlgorithmName.SHA256);
@@ -70,13 +69,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
             _running.Dispose();
         }
         _certificate.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static X509Certificate2 CreateCertificate()

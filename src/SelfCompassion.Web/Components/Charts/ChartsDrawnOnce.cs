@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Html;
 using SelfCompassion.Progress;
@@ -26,12 +25,7 @@ public sealed class ChartsDrawnOnce(IServiceScopeFactory scopes, ILoggerFactory 
         // renderer of its own, in a scope of its own: this runs once per report, outside any one request's renderer.
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var root = await renderer.RenderComponentAsync<ProgressCharts>(
-                ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(ProgressCharts.Report)] = report }));
-            return root.ToHtmlString();
-        });
+        var html = await renderer.DrawAsync<ProgressCharts>(new() { [nameof(ProgressCharts.Report)] = report });
         _drawn.AddOrUpdate(report, html);
         return new HtmlString(html);
     }
