@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Accounts;
 
 /// <summary>Changes to the signed-in person's own account, each refreshing the sign-in so the header shows it at once.</summary>
 public sealed class AccountProfile(
+    AppDbContext db,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountSessions sessions,
@@ -23,6 +25,12 @@ public sealed class AccountProfile(
         user.DisplayName = displayName.Trim();
         user.TimeZoneId = TimeZones.Normalize(timeZoneId);
         var result = await users.UpdateAsync(user);
+        if (await ChangedMeanwhileAsync(result, user)
+            && user.DisplayName == displayName.Trim() && user.TimeZoneId == TimeZones.Normalize(timeZoneId))
+        {
+            logger.LogInformation("User {UserId} sent the same profile change again", user.Id);
+            return IdentityResult.Success;
+        }
         if (result.Succeeded)
         {
             await signIn.RefreshSignInAsync(user);
@@ -35,6 +43,15 @@ public sealed class AccountProfile(
     public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword, Guid? thisSession)
     {
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        // The same form sent twice (pressed again, or sent again by the browser): the first changed the password, so
+        // the second's current one no longer matches, or the two met at the database; either way the new one now
+        // opens the account. The change asked for is made.
+        if ((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) || await ChangedMeanwhileAsync(result, user))
+            && await users.CheckPasswordAsync(user, newPassword))
+        {
+            logger.LogInformation("User {UserId} sent the same password change again", user.Id);
+            return IdentityResult.Success;
+        }
         if (result.Succeeded)
         {
             await signIn.RefreshSignInAsync(user);
@@ -43,5 +60,19 @@ public sealed class AccountProfile(
             logger.LogInformation("User {UserId} changed their password", user.Id);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the account was saved by another request between this one's reading and writing it (a second press
+    /// of the same form, or another tab); if so, <paramref name="user"/> is read again, to be compared with what was sent.
+    /// </summary>
+    private async Task<bool> ChangedMeanwhileAsync(IdentityResult result, ApplicationUser user)
+    {
+        if (!result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return false;
+        }
+        await db.Entry(user).ReloadAsync();
+        return true;
     }
 }

@@ -31,6 +31,12 @@ public sealed class FriendlyIdentityErrors : IdentityErrorDescriber
 
     public override IdentityError InvalidUserName(string? userName) => InvalidEmail(userName);
 
+    public override IdentityError ConcurrencyFailure() => new()
+    {
+        Code = nameof(ConcurrencyFailure),
+        Description = "Your account was changed somewhere else just now (perhaps in another tab), so this wasn't saved. Please check it and try again.",
+    };
+
     // Duplicate emails are handled without telling anyone the address is known; these only surface on a race.
     public override IdentityError DuplicateEmail(string email) => new()
     {

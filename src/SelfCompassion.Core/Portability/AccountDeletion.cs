@@ -37,6 +37,16 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         var recipient = cipher.Fingerprint(MailOutbox.RecipientPurpose, email);
         await db.Set<OutboxMessage>().Where(m => m.RecipientFingerprint == recipient).ExecuteDeleteAsync(cancellationToken);
         var deleted = await users.DeleteAsync(user);
+        if (deleted.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            if (!await db.Users.AsNoTracking().AnyAsync(u => u.Id == user.Id, cancellationToken))
+            {
+                // Pressed twice: the other request deleted the account, with everything in it, while this one waited.
+                logger.LogInformation("Account {UserId} was already deleted by the same request sent again", user.Id);
+                return Outcome.Done();
+            }
+            return Outcome.Invalid([new FieldError("Password", deleted.Errors.First().Description)]);
+        }
         if (!deleted.Succeeded)
         {
             throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", deleted.Errors.Select(e => e.Code)));

@@ -53,20 +53,34 @@ public sealed class SafetyPlans(AppDbContext db, ICurrentOwner owner, TextCipher
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict();
+            return await ConflictUnlessHeldAsync(input, cancellationToken);
         }
         catch (DbUpdateException) when (version is null)
         {
             // A first plan written in another tab a moment earlier: that one stays.
-            return Conflict();
+            return await ConflictUnlessHeldAsync(input, cancellationToken);
         }
         logger.LogInformation("Safety plan {PlanId} saved", plan.Id);
         return Outcome.Done(plan.Id);
     }
 
-    private Outcome Conflict()
+    /// <summary>
+    /// A plan already holding exactly these words was saved from this same form a moment ago (pressed twice, or sent
+    /// again by the browser): that is the person's save, answered as one, not a change made elsewhere.
+    /// </summary>
+    private async Task<Outcome> ConflictUnlessHeldAsync(SafetyPlanInput input, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (plan is not null)
+        {
+            using var sealer = cipher.For(plan.OwnerId);
+            if (SealedSafetyPlan.Open(plan.TextCipher, plan.Id, sealer) == input.SectionsOnly())
+            {
+                logger.LogInformation("Safety plan {PlanId} already held what was sent again", plan.Id);
+                return Outcome.Done(plan.Id);
+            }
+        }
         logger.LogInformation("Safety plan changed elsewhere; not saved over");
         return Outcome.Conflict;
     }

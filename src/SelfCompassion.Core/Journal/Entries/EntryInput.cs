@@ -79,6 +79,11 @@ public sealed record EntryInput : EntryText
     }
 
     /// <summary>The form filled in with an entry as it was saved, for editing.</summary>
+    /// <summary>Whether the entry already keeps exactly what this input would: its words, feelings, belief and patterns.</summary>
+    public bool IsKeptIn(EntryView entry) =>
+        WordsOnly() == entry.WordsOnly() && Belief == entry.Belief && ChosenPatterns().SequenceEqual(entry.Patterns)
+        && Emotions().SequenceEqual(entry.Emotions);
+
     public static EntryInput From(EntryView entry) => new(entry.WordsOnly())
     {
         Belief = entry.Belief,

@@ -88,6 +88,12 @@ public sealed class JournalEntries(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
+            // The same edit sent again (pressed twice, or resent by the browser) finds its own save, not someone else's.
+            if (await GetAsync(id, cancellationToken) is { } current && input.IsKeptIn(current))
+            {
+                logger.LogInformation("Journal entry {EntryId} already held the edit sent again", id);
+                return Outcome.Done(id, CrisisNoticed(input));
+            }
             logger.LogInformation("Journal entry {EntryId} changed elsewhere; edit not saved", id);
             return Outcome.Conflict;
         }

@@ -254,3 +254,21 @@ document.querySelectorAll(".feelings .chip-box[value]").forEach((chip) => {
         box.dispatchEvent(new Event("input", { bubbles: true }));
     });
 });
+
+// A second press while a form is on its way would send it again (a double click, or pressing once more because the
+// answer is slow): the browser drops the first answer and shows the second, which can only say the first already
+// happened. Sent once, the first answer is the one shown. If no answer comes, pressing again works after a while.
+document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || form.method !== "post" || form.hasAttribute("data-download")) return;
+    if (form.dataset.sending) {
+        event.preventDefault();
+        return;
+    }
+    form.dataset.sending = "true";
+    setTimeout(() => delete form.dataset.sending, 8000);
+});
+// A page brought back with the back button may still be marked as sending.
+window.addEventListener("pageshow", (event) => {
+    if (event.persisted) document.querySelectorAll("form[data-sending]").forEach((form) => delete form.dataset.sending);
+});

@@ -5,7 +5,10 @@ using SelfCompassion.Data;
 
 namespace SelfCompassion.Tests.Http.Journal;
 
-/// <summary>The forms that save a thought, a reframe, a practice or a check-in save once however often each is sent.</summary>
+/// <summary>
+/// The forms that save a thought, a reframe, a practice or a check-in save once however often each is sent; an edit and
+/// the safety plan, which save over one record, answer the same form sent again as saved, not as changed elsewhere.
+/// </summary>
 public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -86,5 +89,50 @@ public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
 
         await using var scope = People.ScopeFor(app, owner);
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().CheckIns.CountAsync());
+    }
+
+    [Fact]
+    public async Task Sending_one_edit_twice_answers_both_as_saved()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var id = await JournalPages.CreateAsync(client);
+        var form = (await HtmlPage.GetAsync(client, $"/journal/{id}/edit")).Form().Set("Input.Thought", "I let one person down, once");
+
+        var first = await form.SubmitAsync(client);
+        var second = await form.SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var entry = await HtmlPage.GetAsync(client, second.Headers.Location!.OriginalString);
+        Assert.Contains("Your changes are saved.", entry.Document.QuerySelector(".notice")!.TextContent);
+        Assert.Equal("I let one person down, once", entry.Document.QuerySelector("blockquote.thought")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Sending_one_safety_plan_form_twice_answers_both_as_saved()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        await (await CarePages.PlanFormAsync(client)).WithPlan("First words").SubmitAsync(client);
+        var form = (await CarePages.PlanFormAsync(client)).WithPlan("Calling Sam before it gets late");
+
+        var first = await form.SubmitAsync(client);
+        var second = await form.SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        var plan = await HtmlPage.GetAsync(client, second.Headers.Location!.OriginalString);
+        Assert.Contains("Your safety plan is saved", plan.Document.QuerySelector(".notice")!.TextContent);
+        Assert.Equal("Calling Sam before it gets late", plan.Document.QuerySelector("#Input_WarningSigns")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Sending_a_first_safety_plan_twice_answers_both_as_saved()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var form = (await CarePages.PlanFormAsync(client)).WithPlan("Staying up alone with my phone");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
     }
 }

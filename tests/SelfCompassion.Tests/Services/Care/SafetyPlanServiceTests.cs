@@ -58,6 +58,28 @@ public class SafetyPlanServiceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_same_words_sent_again_from_an_older_version_are_saved_not_a_conflict()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var first = new SafetyPlanInput { OnMyOwn = "A hot shower", PeopleToAsk = "Priya next door" };
+        var firstAgain = new SafetyPlanInput { OnMyOwn = "A hot shower", PeopleToAsk = "Priya next door" };
+        Assert.Equal(OutcomeStatus.Done, (await Plans(scope).SaveAsync(first, null)).Status);
+        Assert.Equal(OutcomeStatus.Done, (await Plans(scope).SaveAsync(firstAgain, null)).Status);
+        var opened = (await Plans(scope).GetAsync())!.Version;
+        var edit = new SafetyPlanInput { OnMyOwn = "A walk by the river", PeopleToAsk = "Priya next door" };
+        Assert.Equal(OutcomeStatus.Done, (await Plans(scope).SaveAsync(edit, opened)).Status);
+
+        var sentAgain = await Plans(scope).SaveAsync(edit with { }, opened);
+        var changedSince = await Plans(scope).SaveAsync(edit with { PeopleToAsk = "Priya, or my brother" }, opened);
+
+        Assert.Equal(OutcomeStatus.Done, sentAgain.Status);
+        Assert.Equal(OutcomeStatus.Conflict, changedSince.Status);
+        Assert.Equal("A walk by the river", (await Plans(scope).GetAsync())!.OnMyOwn);
+        Assert.Equal("Priya next door", (await Plans(scope).GetAsync())!.PeopleToAsk);
+    }
+
+    [Fact]
     public async Task Over_long_and_empty_plans_are_explained_and_nothing_is_stored()
     {
         var owner = await People.CreateAsync(app);

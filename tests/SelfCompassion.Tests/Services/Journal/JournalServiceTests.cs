@@ -122,6 +122,28 @@ public class JournalServiceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_same_edit_sent_again_from_the_older_version_is_saved_not_a_conflict()
+    {
+        var owner = await People.CreateAsync(app);
+        await using var scope = People.ScopeFor(app, owner);
+        var id = (await scope.Entries().CreateAsync(Entry())).Id!.Value;
+        var opened = (await scope.Entries().GetAsync(id))!.Version;
+        var edit = Entry("I was short with my sister once");
+        edit.Custom = [new OwnFeeling { Name = "raw", Intensity = 35 }];
+        Assert.Equal(OutcomeStatus.Done, (await scope.Entries().UpdateAsync(id, opened, edit)).Status);
+
+        await using var again = People.ScopeFor(app, owner);
+        var sentAgain = await again.Entries().UpdateAsync(id, opened, edit with { Custom = [new OwnFeeling { Name = "raw", Intensity = 35 }] });
+        var otherFeeling = await again.Entries().UpdateAsync(id, opened, edit with { Custom = [new OwnFeeling { Name = "raw", Intensity = 36 }] });
+        var otherBelief = await again.Entries().UpdateAsync(id, opened, edit with { Belief = edit.Belief - 1 });
+
+        Assert.Equal(OutcomeStatus.Done, sentAgain.Status);
+        Assert.Equal(id, sentAgain.Id);
+        Assert.Equal(OutcomeStatus.Conflict, otherFeeling.Status);
+        Assert.Equal(OutcomeStatus.Conflict, otherBelief.Status);
+    }
+
+    [Fact]
     public async Task Deleting_an_entry_really_deletes_it_with_its_reframes()
     {
         var owner = await People.CreateAsync(app);

@@ -1,0 +1,87 @@
+using System.Net;
+
+namespace SelfCompassion.Tests.Http.Accounts;
+
+/// <summary>
+/// An account form pressed twice, the second press sent while the first is on its way (as a double click sends it, or
+/// a browser without scripts) or after it: what was asked for is done, and the answer shown says so, never "changed
+/// somewhere else", a message in Identity's words, or an error page.
+/// </summary>
+public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_password_change_sent_again_after_it_was_made_is_answered_as_changed()
+    {
+        var (client, person) = await SignedUpAsync();
+        var form = await PasswordFormAsync(client, person, "a slower morning with tea");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        var again = await form.SubmitAsync(client);
+
+        await AssertSavedAsync(client, [again], "Your password is changed");
+        await AccountPages.SignOutAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, (await AccountPages.SignInAsync(client, person, "a slower morning with tea")).Status);
+    }
+
+    [Fact]
+    public async Task A_password_change_pressed_twice_at_once_is_answered_as_changed_both_times()
+    {
+        var (client, person) = await SignedUpAsync();
+        var form = await PasswordFormAsync(client, person, "tea by the window at six");
+
+        var both = await Task.WhenAll(form.SubmitAsync(client), form.SubmitAsync(client));
+
+        await AssertSavedAsync(client, both, "Your password is changed");
+    }
+
+    [Fact]
+    public async Task A_name_pressed_twice_at_once_is_saved_and_answered_as_saved_both_times()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var form = (await HtmlPage.GetAsync(client, "/account")).Form().Set("Input.DisplayName", "Robin");
+
+        var both = await Task.WhenAll(form.SubmitAsync(client), form.SubmitAsync(client));
+
+        await AssertSavedAsync(client, both, "Your changes are saved.");
+        Assert.Equal("Robin", (await HtmlPage.GetAsync(client, "/account")).ValueOf("Input.DisplayName"));
+    }
+
+    [Fact]
+    public async Task Deleting_the_account_pressed_twice_at_once_says_goodbye_both_times()
+    {
+        var person = TestUser.Create();
+        await People.CreateAsync(app, person);
+        var client = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(client, person);
+        await JournalPages.CreateAsync(client);
+        var form = (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password);
+
+        var both = await Task.WhenAll(form.SubmitAsync(client), form.SubmitAsync(client));
+
+        Assert.All(both, response => Assert.Equal("/account/goodbye", response.Headers.Location?.OriginalString));
+        Assert.Contains("don't match an account", (await AccountPages.SignInAsync(app.CreateBrowserlikeClient(), person)).Text);
+    }
+
+    private async Task<(HttpClient Client, TestUser Person)> SignedUpAsync()
+    {
+        var client = app.CreateBrowserlikeClient();
+        var person = TestUser.Create();
+        await AccountPages.SignUpAsync(client, app.Mail, person);
+        return (client, person);
+    }
+
+    private static async Task<HtmlForm> PasswordFormAsync(HttpClient client, TestUser person, string newPassword) =>
+        (await HtmlPage.GetAsync(client, "/account/password")).Form()
+            .Set("Input.OldPassword", person.Password)
+            .Set("Input.NewPassword", newPassword)
+            .Set("Input.ConfirmPassword", newPassword);
+
+    /// <summary>Every answer leads to the page that says it is done, and that page says so (its note is shown once).</summary>
+    private static async Task AssertSavedAsync(HttpClient client, HttpResponseMessage[] responses, string notice)
+    {
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var location = Assert.Single(responses.Select(r => r.Headers.Location!.OriginalString).Distinct());
+        var page = await HtmlPage.GetAsync(client, location);
+        Assert.Contains(notice, page.Document.QuerySelector(".notice")?.TextContent);
+    }
+}
