@@ -46,6 +46,9 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
         // One statement may cover a whole journal here, which can take longer than a page's query is allowed.
         db.Database.SetCommandTimeout(AppDbContextOptions.LongJob);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One import at a time per person: the same file sent twice at once (pressed again while a long one ran) would
+        // otherwise find nothing here in either, and the second fail on the first's records. Waiting, it finds them.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"import/" + ownerId}, 0))", cancellationToken);
         var summary = await AddAsync(document, ownerId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

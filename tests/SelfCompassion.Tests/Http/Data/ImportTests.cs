@@ -83,6 +83,22 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(2, (await DataPages.DownloadJsonAsync(client, person.Password))["entries"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task One_file_sent_twice_at_once_comes_in_once_and_both_answers_say_so()
+    {
+        var (client, person) = await SignedInAsync();
+        await WriteJournalAsync(client);
+        var export = DataPages.Bytes(await DataPages.DownloadJsonAsync(client, person.Password));
+        var delete = (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password);
+        Assert.Equal("/account/goodbye", (await delete.SubmitAsync(client)).Headers.Location!.OriginalString);
+        var (fresh, again) = await SignedInAsync();
+
+        var both = await Task.WhenAll(DataPages.ImportAsync(fresh, again.Password, export), DataPages.ImportAsync(fresh, again.Password, export));
+
+        Assert.All(both, page => Assert.Equal(HttpStatusCode.Redirect, page.Status));
+        Assert.Equal(2, (await DataPages.DownloadJsonAsync(fresh, again.Password))["entries"]!.AsArray().Count);
+    }
+
     [Theory]
     [InlineData("this is not json at all", "isn't a SelfCompassion export")]
     [InlineData("{\"schemaVersion\": 7, \"entries\": []}", "different version of SelfCompassion's export (version 7)")]
