@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Data;
@@ -22,14 +23,14 @@ public sealed class AccountProfile(
         {
             return IdentityResult.Failed(new IdentityError { Code = UnknownTimeZone, Description = "Please choose a time zone from the list." });
         }
-        user.DisplayName = displayName.Trim();
-        user.TimeZoneId = TimeZones.Normalize(timeZoneId);
+        var (name, zone) = (displayName.Trim(), TimeZones.Normalize(timeZoneId));
+        (user.DisplayName, user.TimeZoneId) = (name, zone);
         var result = await users.UpdateAsync(user);
-        if (await ChangedMeanwhileAsync(result, user)
-            && user.DisplayName == displayName.Trim() && user.TimeZoneId == TimeZones.Normalize(timeZoneId))
+        if (!result.Succeeded && await ReadAgainIfChangedMeanwhileAsync(result, user) && user.DisplayName == name && user.TimeZoneId == zone)
         {
+            // Pressed twice at once: the other request saved just this.
             logger.LogInformation("User {UserId} sent the same profile change again", user.Id);
-            return IdentityResult.Success;
+            result = IdentityResult.Success;
         }
         if (result.Succeeded)
         {
@@ -43,13 +44,12 @@ public sealed class AccountProfile(
     public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword, Guid? thisSession)
     {
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
-        // The same form sent twice (pressed again, or sent again by the browser): the first changed the password, so
-        // the second's current one no longer matches, or the two met at the database; either way the new one now
-        // opens the account. The change asked for is made.
-        if ((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) || await ChangedMeanwhileAsync(result, user))
-            && await users.CheckPasswordAsync(user, newPassword))
+        if (!result.Succeeded && await MadeAlreadyAsync(result, user, newPassword))
         {
+            // This request still needs what the first one did for its own browser, which may never have seen that answer.
             logger.LogInformation("User {UserId} sent the same password change again", user.Id);
+            await signIn.RefreshSignInAsync(user);
+            await sessions.EndAllAsync(user.Id, thisSession);
             return IdentityResult.Success;
         }
         if (result.Succeeded)
@@ -63,16 +63,33 @@ public sealed class AccountProfile(
     }
 
     /// <summary>
-    /// Whether the account was saved by another request between this one's reading and writing it (a second press
-    /// of the same form, or another tab); if so, <paramref name="user"/> is read again, to be compared with what was sent.
+    /// Whether a password change that failed was made by the same form sent a moment earlier: the two met at the
+    /// database (this one's current password was right, and the other saved first), or the other had finished, so this
+    /// one's current password no longer matches. Either way, if the new password now opens the account, the change asked
+    /// for is made. The second case counts only within minutes of a change, so the form can't be used to test guesses.
     /// </summary>
-    private async Task<bool> ChangedMeanwhileAsync(IdentityResult result, ApplicationUser user)
+    private async Task<bool> MadeAlreadyAsync(IdentityResult result, ApplicationUser user, string newPassword)
+    {
+        var fromAnEarlierPress = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? await activity.HappenedLatelyAsync(user.Id, AccountEventKind.PasswordChanged, RepeatWindow)
+            : await ReadAgainIfChangedMeanwhileAsync(result, user);
+        return fromAnEarlierPress && await users.CheckPasswordAsync(user, newPassword);
+    }
+
+    private static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Whether the account was saved by another request between this one's reading and writing it (a second press of the
+    /// same form, or another tab); if so, <paramref name="user"/> is read again, to be compared with what was sent. An
+    /// account deleted meanwhile is left as this request held it, and has nothing to compare.
+    /// </summary>
+    private async Task<bool> ReadAgainIfChangedMeanwhileAsync(IdentityResult result, ApplicationUser user)
     {
         if (!result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {
             return false;
         }
         await db.Entry(user).ReloadAsync();
-        return true;
+        return db.Entry(user).State != EntityState.Detached;
     }
 }

