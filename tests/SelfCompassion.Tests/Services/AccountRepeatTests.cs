@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCompassion.Accounts;
+using SelfCompassion.Accounts.TwoFactor;
 using SelfCompassion.Common;
 using SelfCompassion.Portability;
 
@@ -74,6 +75,56 @@ public class AccountRepeatTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Null(await check.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id));
     }
 
+    [Fact]
+    public async Task Two_step_sign_in_turned_on_twice_at_once_answers_both_with_codes_and_the_later_ones_work()
+    {
+        var (id, _) = await PersonAsync();
+        string key;
+        await using (var setup = Press(id))
+        {
+            key = (await TwoFactor(setup).SetupAsync(await UserAsync(setup, id))).SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        }
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp();
+        await using var first = Press(id);
+        await using var second = Press(id);
+        var (user1, user2) = (await UserAsync(first, id), await UserAsync(second, id));
+
+        Assert.NotNull(await TwoFactor(first).TurnOnAsync(user1, code, null));
+        var shownLast = await TwoFactor(second).TurnOnAsync(user2, code, null);
+
+        Assert.NotNull(shownLast);
+        await using var check = Press(id);
+        var users = check.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await UserAsync(check, id);
+        Assert.True(user.TwoFactorEnabled);
+        Assert.True((await users.RedeemTwoFactorRecoveryCodeAsync(user, shownLast[0])).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_code_last_used_to_sign_in_makes_no_new_recovery_codes_without_the_password()
+    {
+        var (id, _) = await PersonAsync();
+        await using var scope = Press(id);
+        var user = await UserAsync(scope, id);
+        var key = (await TwoFactor(scope).SetupAsync(user)).SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
+        Assert.NotNull(await TwoFactor(scope).TurnOnAsync(user, totp.ComputeTotp(), null));
+        var later = DateTimeOffset.UtcNow.AddMinutes(3);
+        app.Clock.Freeze(later);
+        try
+        {
+            var signInCode = totp.ComputeTotp(later.UtcDateTime);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True(await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, signInCode));
+
+            Assert.Null(await TwoFactor(scope).TurnOnAsync(user, signInCode, null));
+        }
+        finally
+        {
+            app.Clock.Thaw();
+        }
+    }
+
     private async Task<(string Id, TestUser Person)> PersonAsync()
     {
         var person = TestUser.Create();
@@ -92,6 +143,8 @@ public class AccountRepeatTests(AppFactory app) : IClassFixture<AppFactory>
         (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id))!;
 
     private static AccountProfile Profile(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AccountProfile>();
+
+    private static AccountTwoFactor TwoFactor(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AccountTwoFactor>();
 
     private static AccountDeletion Deletion(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AccountDeletion>();
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
+using SelfCompassion.Data;
 
 namespace SelfCompassion.Accounts.TwoFactor;
 
@@ -9,6 +11,8 @@ public sealed record AuthenticatorSetup(string SharedKey, string Uri);
 
 /// <summary>Turning two-step sign-in with an authenticator app on and off, and its recovery codes.</summary>
 public sealed class AccountTwoFactor(
+    AppDbContext db,
+    OneTimeAuthenticator authenticator,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountSessions sessions,
@@ -32,18 +36,34 @@ public sealed class AccountTwoFactor(
         return new AuthenticatorSetup(grouped, uri);
     }
 
-    /// <summary>Turns two-step sign-in on when the code from the app is right; returns the recovery codes to show once.</summary>
+    /// <summary>
+    /// Turns two-step sign-in on when the code from the app is right; returns the recovery codes to show once. The same
+    /// form sent again (pressed twice) finds it on already, with its code used: the first answer, and its codes, may
+    /// never have been seen, so new codes replace them and are returned.
+    /// </summary>
     public async Task<IReadOnlyList<string>?> TurnOnAsync(ApplicationUser user, string code, Guid? thisSession)
     {
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!user.TwoFactorEnabled && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            && (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded)
         {
-            return null;
+            await activity.RecordAsync(user.Id, AccountEventKind.TwoFactorTurnedOn);
+            logger.LogInformation("User {UserId} turned on two-step sign-in", user.Id);
         }
-        await users.SetTwoFactorEnabledAsync(user, true);
+        else
+        {
+            // Read again: the other press may have saved it between this one's reading and writing.
+            await db.Entry(user).ReloadAsync();
+            // Only just after it was turned on: the code last accepted may as well be a sign-in's, and new recovery codes
+            // otherwise ask for the password.
+            if (!user.TwoFactorEnabled || !await authenticator.WasLastAcceptedAsync(code, users, user)
+                || !await activity.HappenedLatelyAsync(user.Id, AccountEventKind.TwoFactorTurnedOn, TimeSpan.FromMinutes(2)))
+            {
+                return null;
+            }
+            logger.LogInformation("User {UserId} sent the same code to turn on two-step sign-in again", user.Id);
+        }
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await SignOutOthersAsync(user, thisSession);
-        await activity.RecordAsync(user.Id, AccountEventKind.TwoFactorTurnedOn);
-        logger.LogInformation("User {UserId} turned on two-step sign-in", user.Id);
         return codes;
     }
 

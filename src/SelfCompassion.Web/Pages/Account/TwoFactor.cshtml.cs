@@ -44,14 +44,18 @@ public class TwoFactorModel(UserManager<ApplicationUser> users, AccountTwoFactor
         {
             return Challenge();
         }
-        if (!ModelState.IsValid || IsOn)
+        if (!ModelState.IsValid)
         {
             return Page();
         }
         if (await twoFactor.TurnOnAsync(user, Input.Code, DatabaseTicketStore.SessionOf(User)) is not { } codes)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}",
-                "That code didn't work. Please type the newest code your app shows for SelfCompassion.");
+            // Already on, and not this form sent again: there is nothing for a code to turn on.
+            if (!IsOn)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}",
+                    "That code didn't work. Please type the newest code your app shows for SelfCompassion.");
+            }
             return Page();
         }
         RecoveryCodes = [.. codes];

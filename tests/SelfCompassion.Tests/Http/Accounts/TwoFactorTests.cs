@@ -36,6 +36,28 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         await HtmlPage.ParseAsync(await step.Form().Set("Input.Code", code).SubmitAsync(client));
 
     [Fact]
+    public async Task Turning_it_on_with_the_form_sent_twice_shows_recovery_codes_that_work()
+    {
+        var person = TestUser.Create();
+        await People.CreateAsync(app, person);
+        var client = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(client, person);
+        var page = await HtmlPage.GetAsync(client, "/account/two-factor");
+        var key = page.Document.QuerySelector("code.shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var form = page.Form().Set("Input.Code", Code(key));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+
+        var shown = (await HtmlPage.GetAsync(client, "/account/two-factor")).Document.QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, shown.Count);
+        await AccountPages.SignOutAsync(client);
+        await PasswordStepAsync(client, person);
+        var signedIn = await (await HtmlPage.GetAsync(client, "/account/login-recovery")).Form().Set("Input.Code", shown[0]).SubmitAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task With_two_step_sign_in_on_a_password_alone_is_not_enough_and_a_fresh_code_signs_in_once()
     {
         var person = TestUser.Create();
