@@ -18,6 +18,12 @@ public class ErrorModel(ArticleLibrary articles) : PageModel
 
     public int Code { get; private set; }
 
+    /// <summary>
+    /// A missing journal entry: deleted (perhaps by the same button pressed twice, or in another tab), or an old link.
+    /// Said as such, with the way back to the journal, rather than as a mistyped address.
+    /// </summary>
+    public bool EntryMissing { get; private set; }
+
     /// <summary>How long a pause asks to wait, in words, from the Retry-After the limit set.</summary>
     public string WaitDescription =>
         int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 90
@@ -26,6 +32,7 @@ public class ErrorModel(ArticleLibrary articles) : PageModel
 
     public string Title => Code switch
     {
+        404 when EntryMissing => "That entry isn't here",
         404 => "Page not found",
         400 => "Let's try that again",
         403 => "This page isn't open to your account",
@@ -54,6 +61,8 @@ public class ErrorModel(ArticleLibrary articles) : PageModel
             {
                 Articles = articles.All;
             }
+            EntryMissing = Code == StatusCodes.Status404NotFound && User.Identity?.IsAuthenticated == true
+                && original.StartsWith("/journal/", StringComparison.OrdinalIgnoreCase);
         }
         else
         {

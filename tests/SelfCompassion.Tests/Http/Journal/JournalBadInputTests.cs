@@ -125,12 +125,13 @@ public class JournalBadInputTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/journal/00000000-0000-0000-0000-000000000000")]
     [InlineData("/journal/not-a-guid")]
     [InlineData("/journal/00000000-0000-0000-0000-000000000000/reframe")]
-    public async Task A_forged_id_gets_the_404_page(string url)
+    public async Task A_forged_id_gets_the_404_page_that_leads_back_to_the_journal(string url)
     {
         var (client, _) = await People.SignedInAsync(app);
         var page = await HtmlPage.GetAsync(client, url);
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
-        Assert.Contains("We couldn't find that page", page.Text);
+        Assert.Contains("This entry isn't in your journal", page.Text);
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/journal']"));
     }
 
     [Fact]

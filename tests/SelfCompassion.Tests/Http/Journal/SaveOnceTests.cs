@@ -135,4 +135,22 @@ public class SaveOnceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
     }
+
+    [Fact]
+    public async Task Deleting_an_entry_sent_twice_says_the_entry_is_gone_and_leads_back_to_the_journal()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        var id = await JournalPages.CreateAsync(client);
+        var form = (await HtmlPage.GetAsync(client, $"/journal/{id}/delete")).Form();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client)).StatusCode);
+        var again = await HtmlPage.ParseAsync(await form.SubmitAsync(client));
+
+        Assert.Equal(HttpStatusCode.NotFound, again.Status);
+        Assert.Equal("That entry isn't here", again.Document.QuerySelector("h1")?.TextContent);
+        Assert.Contains("It may have been deleted", again.Text);
+        Assert.NotNull(again.Document.QuerySelector("main a[href='/journal']"));
+        var signedOut = await HtmlPage.ParseAsync(await app.CreateBrowserlikeClient().GetAsync("/journal/not-an-entry"));
+        Assert.Equal("Page not found", signedOut.Document.QuerySelector("h1")?.TextContent);
+    }
 }
