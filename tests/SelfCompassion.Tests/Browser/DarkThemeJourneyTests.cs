@@ -47,7 +47,7 @@ public class DarkThemeJourneyTests(KestrelAppFactory app, BrowserFixture browser
         [
             "/", $"/guide/{article}", $"/guide/{article}/reply", "/help", "/help/plan",
             "/journal", "/journal/new", $"/journal/{entry}", $"/journal/{entry}/edit", $"/journal/{entry}/reframe",
-            $"/journal/{entry}/delete", "/journal/summary",
+            $"/journal/{entry}/delete", "/journal/summary", $"/journal/{Guid.Empty}",
             "/practice", "/practice/pause", "/practice/break", "/practice/friend", "/practice/letter", "/practice/history",
             "/progress", "/progress/check-in",
             "/account", "/account/activity", "/account/sessions", "/account/data", "/account/password", "/account/two-factor",

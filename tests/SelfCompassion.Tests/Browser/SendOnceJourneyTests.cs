@@ -48,5 +48,12 @@ public class SendOnceJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The entry is deleted.");
         await page.AssertAccessibleAsync();
         Assert.Equal(1, posts);
+
+        // Its old address now says what happened, and leads back.
+        await page.GotoAsync($"/journal/{id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "That entry isn't here" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to your journal" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/journal$"));
     }
 }
