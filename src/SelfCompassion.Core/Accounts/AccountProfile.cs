@@ -71,12 +71,10 @@ public sealed class AccountProfile(
     private async Task<bool> MadeAlreadyAsync(IdentityResult result, ApplicationUser user, string newPassword)
     {
         var fromAnEarlierPress = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-            ? await activity.HappenedLatelyAsync(user.Id, AccountEventKind.PasswordChanged, RepeatWindow)
+            ? await activity.JustHappenedAsync(user.Id, AccountEventKind.PasswordChanged)
             : await ReadAgainIfChangedMeanwhileAsync(result, user);
         return fromAnEarlierPress && await users.CheckPasswordAsync(user, newPassword);
     }
-
-    private static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Whether the account was saved by another request between this one's reading and writing it (a second press of the

@@ -33,10 +33,13 @@ public sealed class AccountActivity(AppDbContext db, ICurrentOwner owner, Curren
         db.Set<AccountEvent>().IgnoreQueryFilters().AnyAsync(e => e.OwnerId == userId && e.Kind == AccountEventKind.SignedIn
             && e.Browser == device.Browser && e.Place == device.Place, cancellationToken);
 
-    /// <summary>Whether the account had an event of this kind within the last <paramref name="within"/>.</summary>
-    public Task<bool> HappenedLatelyAsync(string userId, AccountEventKind kind, TimeSpan within)
+    /// <summary>
+    /// Whether the account had an event of this kind in the last two minutes: long enough for the same form sent again
+    /// (pressed twice, or sent again by the browser), short enough that a form answered by it can't be used later.
+    /// </summary>
+    public Task<bool> JustHappenedAsync(string userId, AccountEventKind kind)
     {
-        var since = time.GetUtcNow() - within;
+        var since = time.GetUtcNow() - TimeSpan.FromMinutes(2);
         return db.Set<AccountEvent>().IgnoreQueryFilters().AnyAsync(e => e.OwnerId == userId && e.Kind == kind && e.At >= since);
     }
 

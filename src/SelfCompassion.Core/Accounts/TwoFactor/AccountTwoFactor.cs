@@ -56,7 +56,7 @@ public sealed class AccountTwoFactor(
             // Only just after it was turned on: the code last accepted may as well be a sign-in's, and new recovery codes
             // otherwise ask for the password.
             if (!user.TwoFactorEnabled || !await authenticator.WasLastAcceptedAsync(code, users, user)
-                || !await activity.HappenedLatelyAsync(user.Id, AccountEventKind.TwoFactorTurnedOn, TimeSpan.FromMinutes(2)))
+                || !await activity.JustHappenedAsync(user.Id, AccountEventKind.TwoFactorTurnedOn))
             {
                 return null;
             }
