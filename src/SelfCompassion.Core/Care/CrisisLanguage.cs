@@ -21,8 +21,15 @@ public static class CrisisLanguage
     private static readonly Regex Sentences = new(@"(?<=[.!?;:])\s+|\n+|\s+-\s+|\s*;\s*", Options);
     private static readonly Regex ClauseBreak = new(@", but |\bbut\b|,? and (?=(?:i|she|he|they|we|my|it) )|, (?=(?:now|today|these days) )|, which ", Options);
 
+    /// <summary>
+    /// How much of one text is read: twice the longest text the app keeps (a letter of 10,000 characters), and the
+    /// English these models read takes one unit a character. A form that comes back for a correction is read too, and a
+    /// value sent to it may be far longer (up to 128 KB), which would take the server seconds to read whole.
+    /// </summary>
+    internal const int MostRead = 20_000;
+
     public static bool IsPresent(params IEnumerable<string?> texts) =>
-        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(text));
+        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(text.Length > MostRead ? text[..MostRead] : text));
 
     /// <summary>
     /// Reads the models and runs every pattern and context rule once, so none of that happens inside someone's save.

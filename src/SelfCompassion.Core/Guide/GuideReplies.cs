@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Ownership;
@@ -9,8 +10,12 @@ namespace SelfCompassion.Guide;
 
 public sealed record PublishedReply(Guid Id, string Name, string Text, DateTimeOffset CreatedAt);
 
-/// <summary>A reply waiting for a moderator; Email is null for a signed-in reader.</summary>
-public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string? Email, string Text, DateTimeOffset CreatedAt);
+/// <summary>
+/// A reply waiting for a moderator; Email is null for a signed-in reader. CrisisNoticed: its words can mean the writer is
+/// in danger, so the moderator may want to answer the person rather than publish the post.
+/// </summary>
+public sealed record PendingReply(Guid Id, string ArticleSlug, string Name, string? Email, string Text, DateTimeOffset CreatedAt,
+    bool CrisisNoticed = false);
 
 /// <summary>Reader replies: held until a moderator approves them, with a honeypot and a per-address limit against spam.</summary>
 public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurrentOwner owner, TextCipher cipher, TimeProvider time, ILogger<GuideReplies> logger)
@@ -36,10 +41,11 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
             return Outcome.NotFound;
         }
         var author = owner.Id;
+        var crisisNoticed = CrisisLanguage.IsPresent(reply.Text);
         var errors = reply.Check(signedIn: author is not null);
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(errors, crisisNoticed);
         }
         if (!string.IsNullOrEmpty(reply.Website))
         {
@@ -58,7 +64,7 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
         if (fromEmail >= MaxPerEmail || fromSource >= MaxPerSource)
         {
             logger.LogWarning("Reply to {ArticleSlug} refused: too many from one sender", slug);
-            return Outcome.Invalid([new FieldError("", TooMany)]);
+            return Outcome.Invalid([new FieldError("", TooMany)], crisisNoticed);
         }
 
         var id = Guid.CreateVersion7(now);
@@ -76,7 +82,7 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
         });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reply to {ArticleSlug} held for moderation", slug);
-        return Outcome.Done(id);
+        return Outcome.Done(id, crisisNoticed);
     }
 
     public async Task<IReadOnlyList<PublishedReply>> ApprovedForAsync(string slug, CancellationToken cancellationToken = default) =>
@@ -87,11 +93,13 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PendingReply>> PendingAsync(CancellationToken cancellationToken = default) =>
-        await db.GuideReplies.AsNoTracking()
+        (await db.GuideReplies.AsNoTracking()
             .Where(r => r.Status == ReplyStatus.Pending)
             .OrderBy(r => r.CreatedAt)
-            .Select(r => new PendingReply(r.Id, r.ArticleSlug, r.Name, r.Email, r.Text, r.CreatedAt))
-            .ToListAsync(cancellationToken);
+            .Select(r => new PendingReply(r.Id, r.ArticleSlug, r.Name, r.Email, r.Text, r.CreatedAt, false))
+            .ToListAsync(cancellationToken))
+        .Select(r => r with { CrisisNoticed = CrisisLanguage.IsPresent(r.Text) })
+        .ToList();
 
     /// <summary>Sets a reply's status; returns the article's slug, or null when there is no such reply.</summary>
     public async Task<string?> SetStatusAsync(Guid id, ReplyStatus status, CancellationToken cancellationToken = default)

@@ -23,10 +23,11 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
     /// <param name="saveKey">The key the form carried: the same form sent again saves nothing new (docs/adr/0019).</param>
     public async Task<Outcome> SaveAsync(PracticeKind kind, PracticeInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
+        var crisisNoticed = CrisisLanguage.IsPresent(input.CleanTexts());
         var errors = input.Check(kind);
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(errors, crisisNoticed);
         }
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
@@ -35,7 +36,6 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
         var session = Create(id, ownerId, kind, now, input, sealer);
         session.SaveKey = SaveKeys.Of(saveKey, new { kind, input });
         db.PracticeSessions.Add(session);
-        var crisisNoticed = CrisisLanguage.IsPresent(input.CleanTexts());
         if (await SaveKeys.RepeatedAsync(db, PracticeModel.SaveKeyIndex, cancellationToken))
         {
             var earlier = await db.PracticeSessions.Where(p => p.SaveKey == session.SaveKey).Select(p => p.Id).SingleAsync(cancellationToken);

@@ -18,6 +18,12 @@ public abstract class SignedInPageModel : PageModel
     [TempData]
     public bool CrisisNoticed { get; set; }
 
+    /// <summary>
+    /// Set when a form comes back (for a correction, or after a conflict) holding words that can mean the person is in
+    /// danger: those words may never be saved, so help is offered on the form itself, above it. Not carried further.
+    /// </summary>
+    public bool CrisisInForm { get; protected set; }
+
     /// <summary>The browser draft to forget, because what it held is now saved.</summary>
     [TempData]
     public string? SavedDraft { get; set; }

@@ -41,6 +41,14 @@ public class QuickCaptureJourneyTests(KestrelAppFactory app, BrowserFixture brow
         await page.Locator("label[for=felt-own]").ClickAsync();
         await page.GetByLabel("Your word 1 for the feeling").FillAsync("small");
         await page.GetByLabel("Word 1: how strong").FillAsync("30");
+        // The belief's slider waits greyed until it is chosen, so its middle isn't read as a rating of 50; a tap on its
+        // thumb chooses where it waits.
+        var beliefSlider = page.Locator(".slider-row:has(#Input_Belief) input[type=range]");
+        await Expect(beliefSlider).ToHaveClassAsync("unset");
+        await Expect(page.Locator("#Input_Belief")).ToHaveValueAsync("");
+        await beliefSlider.ClickAsync();
+        await Expect(page.Locator("#Input_Belief")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^(4[5-9]|5[0-5])$"));
+        await Expect(beliefSlider).Not.ToHaveClassAsync("unset");
         await page.GetByLabel("How much do you believe it right now?").FillAsync("75");
         await page.AssertAccessibleAsync();
         await save.ClickAsync();

@@ -30,7 +30,7 @@ public sealed class JournalEntries(
         var errors = input.Check();
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(errors, CrisisNoticed(input));
         }
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
@@ -68,7 +68,7 @@ public sealed class JournalEntries(
         var errors = input.Check();
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(errors, CrisisNoticed(input));
         }
         var entry = await db.ThoughtEntries.Include(e => e.Emotions).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -95,7 +95,7 @@ public sealed class JournalEntries(
                 return Outcome.Done(id, CrisisNoticed(input));
             }
             logger.LogInformation("Journal entry {EntryId} changed elsewhere; edit not saved", id);
-            return Outcome.Conflict;
+            return Outcome.Conflicted(CrisisNoticed(input));
         }
         logger.LogInformation("Journal entry {EntryId} updated", id);
         return Outcome.Done(id, CrisisNoticed(input));

@@ -25,14 +25,15 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         {
             return Outcome.NotFound;
         }
+        var crisisNoticed = CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text));
         if (entryVersion is { } opened && opened != entry.Version)
         {
-            return Outcome.Conflict;
+            return Outcome.Conflicted(crisisNoticed);
         }
         var errors = input.Check(entry.Emotions.Count);
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(errors, crisisNoticed);
         }
 
         var ownerId = owner.Required();
@@ -44,7 +45,6 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
             feelings.Select((f, i) => (f.Key, f.CustomName, f.Intensity, input.After[i]!.Value)).ToList(), sealer);
         reframe.SaveKey = SaveKeys.Of(saveKey, input);
         db.Reframes.Add(reframe);
-        var crisisNoticed = CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text));
         if (await SaveKeys.RepeatedAsync(db, JournalModel.ReframeSaveKeyIndex, cancellationToken))
         {
             logger.LogInformation("A reframe of journal entry {EntryId} was already saved from the same form", entryId);

@@ -19,6 +19,13 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>Set after sending a reply whose words can mean the writer is in danger; the thanks comes after help.</summary>
+    [TempData]
+    public bool CrisisNoticed { get; set; }
+
+    /// <summary>The same, for a reply that came back for a correction and may never be sent.</summary>
+    public bool CrisisInForm { get; private set; }
+
     public Article Article { get; private set; } = default!;
 
     public IActionResult OnGet(string slug)
@@ -52,9 +59,11 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));
+            CrisisInForm = result.CrisisNoticed;
             return Page();
         }
         StatusMessage = Thanks;
+        CrisisNoticed = result.CrisisNoticed;
         return RedirectToPage();
     }
 }

@@ -43,9 +43,11 @@ public class EditModel(JournalEntries entries) : SignedInPageModel
                 return NotFound();
             case OutcomeStatus.Conflict:
                 ModelState.AddModelError(string.Empty, ConflictMessage);
+                CrisisInForm = result.CrisisNoticed;
                 return Page();
             case OutcomeStatus.Invalid:
                 ModelState.AddErrors(result.Errors, nameof(Input));
+                CrisisInForm = result.CrisisNoticed;
                 return Page();
             default:
                 return Saved("Your changes are saved.", $"/journal/{id}", result.CrisisNoticed, $"journal-edit-{id}");

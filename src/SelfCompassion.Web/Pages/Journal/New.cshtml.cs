@@ -25,6 +25,7 @@ public class NewModel(JournalEntries entries) : SignedInPageModel
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));
+            CrisisInForm = result.CrisisNoticed;
             return Page();
         }
         return Saved("Your thought is saved. When you're ready, you can look at it again with a kinder eye.",

@@ -57,9 +57,11 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
             case OutcomeStatus.Conflict:
                 EntryVersion = entry.Version;
                 ModelState.AddModelError(string.Empty, ConflictMessage);
+                CrisisInForm = result.CrisisNoticed;
                 return Page();
             case OutcomeStatus.Invalid:
                 ModelState.AddErrors(result.Errors, nameof(Input));
+                CrisisInForm = result.CrisisNoticed;
                 return Page();
             default:
                 return Saved("Your reframe is saved. That took care and honesty.", $"/journal/{id}", result.CrisisNoticed, $"journal-reframe-{id}");

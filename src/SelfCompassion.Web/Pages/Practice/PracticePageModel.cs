@@ -34,6 +34,7 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));
+            CrisisInForm = result.CrisisNoticed;
             return Page();
         }
         return Saved($"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.",

@@ -236,13 +236,20 @@ document.querySelectorAll("input[data-slider]").forEach((box) => {
     row.className = "slider-row";
     box.replaceWith(row);
     row.append(slider, box);
-    slider.addEventListener("input", () => {
+    // A slider can't be empty: until a rating is chosen its thumb waits in the middle, greyed, so it isn't read as 50.
+    const showChosen = () => slider.classList.toggle("unset", box.value === "");
+    const take = () => {
         box.value = slider.value;
         box.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    };
+    slider.addEventListener("input", take);
+    // A tap on the thumb where it already waits changes nothing, so sends no input: the tap is the choice.
+    slider.addEventListener("pointerup", () => { if (box.value === "") take(); });
     box.addEventListener("input", () => {
         if (box.value !== "" && !Number.isNaN(Number(box.value))) slider.value = box.value;
+        showChosen();
     });
+    showChosen();
 });
 
 // Feeling chips: picking one starts its strength in the middle; unpicking it clears the strength, so it isn't sent.

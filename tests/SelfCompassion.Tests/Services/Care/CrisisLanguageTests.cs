@@ -79,6 +79,17 @@ public class CrisisLanguageTests(ITestOutputHelper output)
         Assert.True(patterns < TimeSpan.FromSeconds(1), $"{patterns.TotalMilliseconds:F0} ms for the patterns");
     }
 
+    [Fact]
+    public void A_text_longer_than_any_kept_is_read_only_as_far_as_the_longest_could_go()
+    {
+        var ordinary = string.Concat(Enumerable.Repeat("I walked the dog and made some soup. ", 600));
+        const string danger = " I want to die.";
+        Assert.True(ordinary.Length > CrisisLanguage.MostRead);
+        Assert.True(CrisisLanguage.IsPresent(ordinary[..(CrisisLanguage.MostRead - danger.Length)] + danger));
+        Assert.False(CrisisLanguage.IsPresent(ordinary[..CrisisLanguage.MostRead] + danger));
+        Assert.False(CrisisLanguage.IsPresent(ordinary));
+    }
+
     private static TimeSpan Quickest(Action read) =>
         Enumerable.Range(0, 3).Select(_ =>
         {
