@@ -22,14 +22,24 @@ public static class CrisisLanguage
     private static readonly Regex ClauseBreak = new(@", but |\bbut\b|,? and (?=(?:i|she|he|they|we|my|it) )|, (?=(?:now|today|these days) )|, which ", Options);
 
     /// <summary>
-    /// How much of one text is read: twice the longest text the app keeps (a letter of 10,000 characters), and the
-    /// English these models read takes one unit a character. A form that comes back for a correction is read too, and a
-    /// value sent to it may be far longer (up to 128 KB), which would take the server seconds to read whole.
+    /// How much of one text is read, in characters as a person sees them: all of the longest text the app keeps (a
+    /// letter). A form that comes back for a correction is read too, and a value sent to it may be far longer (up to
+    /// 128 KB), which would take the server seconds to read whole; past this, a text can't be kept anyway.
     /// </summary>
-    internal const int MostRead = 20_000;
+    internal const int MostRead = Practice.Practices.LetterMaxLength;
 
     public static bool IsPresent(params IEnumerable<string?> texts) =>
-        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(text.Length > MostRead ? text[..MostRead] : text));
+        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(AsFarAsKept(text)));
+
+    private static string AsFarAsKept(string text)
+    {
+        if (text.Length <= MostRead)
+        {
+            return text;
+        }
+        var characters = new System.Globalization.StringInfo(text);
+        return characters.LengthInTextElements <= MostRead ? text : characters.SubstringByTextElements(0, MostRead);
+    }
 
     /// <summary>
     /// Reads the models and runs every pattern and context rule once, so none of that happens inside someone's save.
@@ -89,8 +99,9 @@ public static class CrisisLanguage
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Text the patterns can't read in time, or any fault in reading it, is treated as a sign: the save has
-            // already happened, and offering help by mistake is the safer error. Nothing about the text is kept.
+            // Text the patterns can't read in time, or any fault in reading it, is treated as a sign: nothing is held
+            // back by it (a save goes ahead, a correction is still asked for), and offering help by mistake is the
+            // safer error. Nothing about the text is kept.
             return true;
         }
     }

@@ -134,6 +134,19 @@ internal static class CrisisText
     private static readonly Regex SpacedLetters = new(@"\b(?:[a-z] ){2,}[a-z]\b", Options);
     private static readonly Regex Stretched = new(@"([a-z])\1{2,}", Options);
     private static readonly Regex Space = new(@"\s+", Options);
+
+    /// <summary>
+    /// A line that ends a sentence though no full stop says so: after a blank line, or before a capital letter, a
+    /// digit, a list mark or "i". Phones capitalise each new line, and lists and late-night lines often go without full
+    /// stops ("Work was long\nI want to die"): run together, a line of danger was read as a small part of one long
+    /// sentence, and missed. A break before a small letter is text wrapped mid-sentence ("I want to\ndie"), a space.
+    /// </summary>
+    private static readonly Regex LineEnd = new(@"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*|[^\S\n]*\n[^\S\n]*(?=[\p{Lu}\d\u2022*-]|i\b)", Options);
+
+    /// <summary>Stands for a line's end through the steps below, none of which reads it as a letter or a space.</summary>
+    private const char LineMark = '\u0001';
+
+    private static readonly Regex LineMarks = new(@" ?\u0001[ \u0001]*", Options);
     private static readonly (Regex Pattern, string Letter)[] NumberLetters =
     [
         (new Regex(@"(?<=[a-z])[1!](?=[a-z])", Options), "i"),
@@ -171,7 +184,7 @@ internal static class CrisisText
 
     public static string Normalize(string text)
     {
-        var t = text.ToLowerInvariant()
+        var t = LineEnd.Replace(text, LineMark.ToString()).ToLowerInvariant()
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"').Replace('`', '\'')
             .Replace("\u2013", " - ", StringComparison.Ordinal).Replace("\u2014", " - ", StringComparison.Ordinal);
         t = SpacedLetters.Replace(t, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
@@ -187,7 +200,7 @@ internal static class CrisisText
         t = Masked.Replace(t, Unmask);
         t = AnyWord.Replace(t, m => Words[m.Value]);
         t = WantToKill.Replace(t, "i want to kill myself");
-        t = Space.Replace(t, " ").Trim();
+        t = LineMarks.Replace(Space.Replace(t, " "), "\n").Trim();
         if (SelfAsOther.IsMatch(t))
         {
             foreach (var (pattern, replacement) in ThirdToFirst)

@@ -41,16 +41,16 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
             return Outcome.NotFound;
         }
         var author = owner.Id;
-        var crisisNoticed = CrisisLanguage.IsPresent(reply.Text);
-        var errors = reply.Check(signedIn: author is not null);
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors, crisisNoticed);
-        }
         if (!string.IsNullOrEmpty(reply.Website))
         {
             logger.LogInformation("Reply to {ArticleSlug} dropped by the honeypot", slug);
             return Outcome.Done();
+        }
+        var crisisNoticed = reply.SuggestsDanger();
+        var errors = reply.Check(signedIn: author is not null);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors, crisisNoticed);
         }
 
         var now = time.GetUtcNow();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 
 namespace SelfCompassion.Guide;
@@ -13,6 +14,9 @@ public sealed record ReplyInput
     public string? Text { get; set => field = Characters.Clean(value); }
 
     public string? Website { get; set; }
+
+    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is sent.</summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Text);
 
     /// <summary>The reply's rules; a signed-in reader is known by their account, so only a stranger is asked for an email.</summary>
     public IReadOnlyList<FieldError> Check(bool signedIn)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 
 namespace SelfCompassion.Practice;
@@ -26,6 +27,11 @@ public sealed record PracticeInput
             .Number(nameof(MoodBefore), MoodBefore, 0, 10, null, Mood)
             .Number(nameof(MoodAfter), MoodAfter, 0, 10, null, Mood)
             .Number(nameof(Minutes), Minutes, 1, Practices.MaxMinutes, minutes, minutes);
+        // More steps than any practice has can only be sent by hand; each would be kept, and read for words of danger.
+        if (Texts.Count > Practices.MaxWrittenSteps)
+        {
+            return rules.Add("", "Please send this practice from its own page.").Errors;
+        }
         var limit = kind == PracticeKind.Letter ? Practices.LetterMaxLength : Practices.TextMaxLength;
         for (var i = 0; i < Texts.Count; i++)
         {
@@ -35,6 +41,9 @@ public sealed record PracticeInput
         return rules.When(kind == PracticeKind.Letter && Characters.Clean(Text(0)) is null, $"{nameof(Texts)}[0]",
             "When you're ready, write your letter. Even a few lines are enough.").Errors;
     }
+
+    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is saved.</summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent(CleanTexts().Take(Practices.MaxWrittenSteps));
 
     /// <summary>The steps as they are kept: trimmed, with blank ones as nothing.</summary>
     internal List<string?> CleanTexts() => Texts.Select(Characters.Clean).ToList();

@@ -23,7 +23,7 @@ public sealed class PracticeSessions(AppDbContext db, ICurrentOwner owner, TextC
     /// <param name="saveKey">The key the form carried: the same form sent again saves nothing new (docs/adr/0019).</param>
     public async Task<Outcome> SaveAsync(PracticeKind kind, PracticeInput input, Guid? saveKey = null, CancellationToken cancellationToken = default)
     {
-        var crisisNoticed = CrisisLanguage.IsPresent(input.CleanTexts());
+        var crisisNoticed = input.SuggestsDanger();
         var errors = input.Check(kind);
         if (errors.Count > 0)
         {

@@ -9,6 +9,9 @@ public static class Practices
     public const int TextMaxLength = 5_000;
     public const int LetterMaxLength = 10_000;
 
+    /// <summary>The most written steps a practice has (the friend practice's five).</summary>
+    public const int MaxWrittenSteps = 5;
+
     public static IReadOnlyList<PracticeInfo> All { get; } =
     [
         new(PracticeKind.Break, "break", "Self-compassion break",

@@ -22,7 +22,7 @@ public abstract class SignedInPageModel : PageModel
     /// Set when a form comes back (for a correction, or after a conflict) holding words that can mean the person is in
     /// danger: those words may never be saved, so help is offered on the form itself, above it. Not carried further.
     /// </summary>
-    public bool CrisisInForm { get; protected set; }
+    public bool CrisisInForm { get; private set; }
 
     /// <summary>The browser draft to forget, because what it held is now saved.</summary>
     [TempData]
@@ -34,6 +34,16 @@ public abstract class SignedInPageModel : PageModel
     public SelfCompassion.Care.CrisisRegion? CrisisRegion => HttpContext.LikelyCrisisRegion();
 
     public string Local(DateTimeOffset time) => LocalTime.Describe(time, Zone);
+
+    /// <summary>
+    /// The form again, as it was sent, with help above it when its words can mean the person is in danger: read by Core
+    /// (a correction, a conflict), or by the input itself when the form never reached Core (a number that wasn't one).
+    /// </summary>
+    protected PageResult FormAgain(bool crisisInWords)
+    {
+        CrisisInForm = crisisInWords;
+        return Page();
+    }
 
     protected IActionResult Saved(string message, string location, bool crisis, string? draft)
     {

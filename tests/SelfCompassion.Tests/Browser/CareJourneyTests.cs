@@ -7,25 +7,34 @@ namespace SelfCompassion.Tests.Browser;
 
 /// <summary>
 /// On a hard night, in Chromium: a person writes a crisis sentence in a letter, sees help first, opens their safety
-/// plan from it, fills it in and prints it on one page. axe checks every page on the way.
+/// plan from it, fills it in and prints it on one page; or writes one in the journal, left unrated, and is offered help
+/// before the correction, with the words kept while they look for it. axe checks every page on the way.
 /// </summary>
 public class CareJourneyTests(KestrelAppFactory app, BrowserFixture browser)
     : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
 {
-    [Theory]
-    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
-    public async Task A_crisis_sentence_in_a_letter_brings_help_first_then_the_safety_plan_is_written_and_printed(string device, int width, int height)
+    private Task<IBrowserContext> NewContextAsync(int width, int height) => browser.Browser.NewContextAsync(new()
     {
-        await using var context = await browser.Browser.NewContextAsync(new()
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new() { Width = width, Height = height },
-            Locale = "en-GB",
-        });
+        BaseURL = app.BaseAddress.ToString(),
+        ViewportSize = new() { Width = width, Height = height },
+        Locale = "en-GB",
+    });
+
+    private async Task<IPage> SignedInInLondonAsync(IBrowserContext context)
+    {
         var page = await context.NewPageAsync();
         var person = TestUser.Create("Sam");
         await People.CreateAsync(app, person, "Europe/London");
         await page.SignInAsync(person);
+        return page;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
+    public async Task A_crisis_sentence_in_a_letter_brings_help_first_then_the_safety_plan_is_written_and_printed(string device, int width, int height)
+    {
+        await using var context = await NewContextAsync(width, height);
+        var page = await SignedInInLondonAsync(context);
 
         await page.GotoAsync("/practice/letter");
         await page.AssertAccessibleAsync();
@@ -74,6 +83,43 @@ public class CareJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GotoAsync("/journal/summary");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A summary to bring to therapy" })).ToBeVisibleAsync();
         await Expect(page.Locator(".summary-doc")).ToContainTextAsync("1 practice");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(BrowserPages.Viewports), MemberType = typeof(BrowserPages))]
+    public async Task A_thought_of_danger_sent_unrated_brings_help_above_the_form_and_its_words_wait_while_help_is_sought(string device, int width, int height)
+    {
+        await using var context = await NewContextAsync(width, height);
+        var page = await SignedInInLondonAsync(context);
+        const string thought = "Nobody would miss me if I wasn't around anymore.";
+
+        await page.GotoAsync("/journal/new");
+        await page.GetByLabel("The self-critical thought").FillAsync(thought);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();
+
+        var panel = page.Locator("main section.form-page > h1 + .crisis-panel");
+        await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "You matter, and you don't have to carry this alone" })).ToBeVisibleAsync();
+        await Expect(panel).ToContainTextAsync("Your words are still in the form below");
+        await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "116 123" })).ToHaveAttributeAsync("href", "tel:116123");
+        await Expect(page.GetByLabel("The self-critical thought")).ToHaveValueAsync(thought);
+        await Expect(page.Locator("#Input_Belief-error")).ToContainTextAsync("Please rate how strongly");
+        await page.AssertAccessibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, $"crisis-in-form-{device}");
+
+        // Leaving for the plan straight away, without touching the form again, loses nothing.
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Open your safety plan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your safety plan", Level = 1 })).ToBeVisibleAsync();
+        await page.GotoAsync("/journal/new");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We brought back what you were writing here before.");
+        await Expect(page.GetByLabel("The self-critical thought")).ToHaveValueAsync(thought);
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("label[for=felt-sad]").ClickAsync();
+        await page.GetByLabel("How much do you believe it right now?").FillAsync("90");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your thought is saved");
+        await Expect(page.Locator("main article > :first-child")).ToHaveClassAsync("crisis-panel");
         await page.AssertAccessibleAsync();
     }
 }

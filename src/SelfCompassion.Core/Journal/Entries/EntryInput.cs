@@ -1,3 +1,4 @@
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Protection;
 
@@ -35,6 +36,12 @@ public sealed record EntryInput : EntryText
             .Select(e => new EmotionRating(e.Key, null, Feelings[e.Key]!.Value))
             .Concat(Custom.Where(c => c.IsFilled).Select(c => new EmotionRating(null, c.Name, c.Intensity ?? -1)))
             .ToList();
+
+    /// <summary>
+    /// Whether its words can mean the writer is in danger, read before anything else about the form, so help is offered
+    /// even when it isn't saved.
+    /// </summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent([.. Parts().Select(p => p.Text), .. Custom.Select(c => c.Name)]);
 
     public IReadOnlyList<string> ChosenPatterns() =>
         Patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).Distinct(StringComparer.Ordinal).ToList();

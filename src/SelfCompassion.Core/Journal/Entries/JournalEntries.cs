@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
-using SelfCompassion.Care;
 using SelfCompassion.Common;
 using SelfCompassion.Data;
 using SelfCompassion.Ownership;
@@ -30,7 +29,7 @@ public sealed class JournalEntries(
         var errors = input.Check();
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors, CrisisNoticed(input));
+            return Outcome.Invalid(errors, input.SuggestsDanger());
         }
         var ownerId = owner.Required();
         var now = time.GetUtcNow();
@@ -45,10 +44,10 @@ public sealed class JournalEntries(
         {
             var earlier = await db.ThoughtEntries.Where(e => e.SaveKey == key).Select(e => e.Id).SingleAsync(cancellationToken);
             logger.LogInformation("Journal entry {EntryId} was already saved from the same form", earlier);
-            return Outcome.Done(earlier, CrisisNoticed(input));
+            return Outcome.Done(earlier, input.SuggestsDanger());
         }
         logger.LogInformation("Journal entry {EntryId} created", entry.Id);
-        return Outcome.Done(entry.Id, CrisisNoticed(input));
+        return Outcome.Done(entry.Id, input.SuggestsDanger());
     }
 
     public async Task<EntryView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -68,7 +67,7 @@ public sealed class JournalEntries(
         var errors = input.Check();
         if (errors.Count > 0)
         {
-            return Outcome.Invalid(errors, CrisisNoticed(input));
+            return Outcome.Invalid(errors, input.SuggestsDanger());
         }
         var entry = await db.ThoughtEntries.Include(e => e.Emotions).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -92,13 +91,13 @@ public sealed class JournalEntries(
             if (await GetAsync(id, cancellationToken) is { } current && input.IsKeptIn(current))
             {
                 logger.LogInformation("Journal entry {EntryId} already held the edit sent again", id);
-                return Outcome.Done(id, CrisisNoticed(input));
+                return Outcome.Done(id, input.SuggestsDanger());
             }
             logger.LogInformation("Journal entry {EntryId} changed elsewhere; edit not saved", id);
-            return Outcome.Conflicted(CrisisNoticed(input));
+            return Outcome.Conflicted(input.SuggestsDanger());
         }
         logger.LogInformation("Journal entry {EntryId} updated", id);
-        return Outcome.Done(id, CrisisNoticed(input));
+        return Outcome.Done(id, input.SuggestsDanger());
     }
 
     public async Task<Outcome> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
@@ -114,7 +113,4 @@ public sealed class JournalEntries(
     }
 
     public Task<bool> HasAnyAsync(CancellationToken cancellationToken = default) => db.ThoughtEntries.AnyAsync(cancellationToken);
-
-    private static bool CrisisNoticed(EntryInput input) =>
-        CrisisLanguage.IsPresent([.. input.Parts().Select(p => p.Text), .. input.Custom.Select(c => c.Name)]);
 }

@@ -25,7 +25,7 @@ public sealed class JournalReframes(AppDbContext db, ICurrentOwner owner, TextCi
         {
             return Outcome.NotFound;
         }
-        var crisisNoticed = CrisisLanguage.IsPresent(input.Steps().Select(s => s.Text));
+        var crisisNoticed = input.SuggestsDanger();
         if (entryVersion is { } opened && opened != entry.Version)
         {
             return Outcome.Conflicted(crisisNoticed);

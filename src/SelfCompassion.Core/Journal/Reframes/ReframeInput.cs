@@ -1,3 +1,4 @@
+using SelfCompassion.Care;
 using SelfCompassion.Common;
 
 namespace SelfCompassion.Journal.Reframes;
@@ -9,6 +10,9 @@ public sealed record ReframeInput : ReframeText
 
     /// <summary>How strong each of the entry's feelings is now, in the entry's order.</summary>
     public List<int?> After { get; set; } = [];
+
+    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is saved.</summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Steps().Select(s => s.Text));
 
     /// <summary>The rules for a reframe of an entry with this many feelings, in the app's voice.</summary>
     public IReadOnlyList<FieldError> Check(int feelingCount)

@@ -49,6 +49,7 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
         Article = article;
         if (!ModelState.IsValid)
         {
+            CrisisInForm = Input.SuggestsDanger();
             return Page();
         }
         var result = await replies.SubmitAsync(slug, Input, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);

@@ -34,7 +34,7 @@ public class EditModel(JournalEntries entries) : SignedInPageModel
         Id = id;
         if (!ModelState.IsValid)
         {
-            return Page();
+            return FormAgain(Input.SuggestsDanger());
         }
         var result = await entries.UpdateAsync(id, Version, Input, cancellationToken);
         switch (result.Status)
@@ -43,12 +43,10 @@ public class EditModel(JournalEntries entries) : SignedInPageModel
                 return NotFound();
             case OutcomeStatus.Conflict:
                 ModelState.AddModelError(string.Empty, ConflictMessage);
-                CrisisInForm = result.CrisisNoticed;
-                return Page();
+                return FormAgain(result.CrisisNoticed);
             case OutcomeStatus.Invalid:
                 ModelState.AddErrors(result.Errors, nameof(Input));
-                CrisisInForm = result.CrisisNoticed;
-                return Page();
+                return FormAgain(result.CrisisNoticed);
             default:
                 return Saved("Your changes are saved.", $"/journal/{id}", result.CrisisNoticed, $"journal-edit-{id}");
         }

@@ -19,14 +19,13 @@ public class NewModel(JournalEntries entries) : SignedInPageModel
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return FormAgain(Input.SuggestsDanger());
         }
         var result = await entries.CreateAsync(Input, SaveKey, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));
-            CrisisInForm = result.CrisisNoticed;
-            return Page();
+            return FormAgain(result.CrisisNoticed);
         }
         return Saved("Your thought is saved. When you're ready, you can look at it again with a kinder eye.",
             $"/journal/{result.Id}", result.CrisisNoticed, "journal-new");

@@ -47,7 +47,7 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
         Entry = entry;
         if (!ModelState.IsValid)
         {
-            return Page();
+            return FormAgain(Input.SuggestsDanger());
         }
         var result = await reframes.AddAsync(id, Input, EntryVersion, SaveKey, cancellationToken);
         switch (result.Status)
@@ -57,12 +57,10 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
             case OutcomeStatus.Conflict:
                 EntryVersion = entry.Version;
                 ModelState.AddModelError(string.Empty, ConflictMessage);
-                CrisisInForm = result.CrisisNoticed;
-                return Page();
+                return FormAgain(result.CrisisNoticed);
             case OutcomeStatus.Invalid:
                 ModelState.AddErrors(result.Errors, nameof(Input));
-                CrisisInForm = result.CrisisNoticed;
-                return Page();
+                return FormAgain(result.CrisisNoticed);
             default:
                 return Saved("Your reframe is saved. That took care and honesty.", $"/journal/{id}", result.CrisisNoticed, $"journal-reframe-{id}");
         }

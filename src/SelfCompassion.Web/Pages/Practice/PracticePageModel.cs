@@ -28,14 +28,13 @@ public abstract class PracticePageModel(PracticeSessions practices) : SignedInPa
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return FormAgain(Input.SuggestsDanger());
         }
         var result = await practices.SaveAsync(Kind, Input, SaveKey, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, nameof(Input));
-            CrisisInForm = result.CrisisNoticed;
-            return Page();
+            return FormAgain(result.CrisisNoticed);
         }
         return Saved($"You took {Input.Minutes} {(Input.Minutes == 1 ? "minute" : "minutes")} for yourself. That matters.",
             "/practice/history", result.CrisisNoticed, draft: $"practice-{Info.Slug}");

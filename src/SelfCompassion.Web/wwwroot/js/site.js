@@ -90,10 +90,18 @@ if (storage) {
                 storage.removeItem(key);
             }
         }
+        const keep = () => storage.setItem(key, JSON.stringify(readDraft(form)));
+        // Words sent back with a correction are the latest, and the person may leave for help before touching them
+        // (the crisis panel links away): they are kept at once, as they are when the form is sent, before any answer.
+        if (hasServerErrors) keep();
         let timer;
         form.addEventListener("input", () => {
             clearTimeout(timer);
-            timer = setTimeout(() => storage.setItem(key, JSON.stringify(readDraft(form))), 300);
+            timer = setTimeout(keep, 300);
+        });
+        form.addEventListener("submit", () => {
+            clearTimeout(timer);
+            keep();
         });
     });
 }
@@ -243,10 +251,21 @@ document.querySelectorAll("input[data-slider]").forEach((box) => {
         box.dispatchEvent(new Event("input", { bubbles: true }));
     };
     slider.addEventListener("input", take);
-    // A tap on the thumb where it already waits changes nothing, so sends no input: the tap is the choice.
-    slider.addEventListener("pointerup", () => { if (box.value === "") take(); });
+    // A tap that moves nothing (on the waiting thumb, or on a track some browsers don't move to) sends no input: the
+    // rating is then where the finger or pointer was, and only for a main press that began on the slider.
+    let pressed = false;
+    slider.addEventListener("pointerdown", (event) => { pressed = event.isPrimary && event.button === 0; });
+    slider.addEventListener("pointercancel", () => { pressed = false; });
+    slider.addEventListener("pointerup", (event) => {
+        if (!pressed || box.value !== "") return;
+        pressed = false;
+        const track = slider.getBoundingClientRect();
+        slider.value = String(Math.round(Math.min(1, Math.max(0, (event.clientX - track.left) / track.width)) * 100));
+        take();
+    });
     box.addEventListener("input", () => {
-        if (box.value !== "" && !Number.isNaN(Number(box.value))) slider.value = box.value;
+        if (box.value === "") slider.value = "50";
+        else if (!Number.isNaN(Number(box.value))) slider.value = box.value;
         showChosen();
     });
     showChosen();

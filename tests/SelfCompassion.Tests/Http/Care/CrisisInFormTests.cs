@@ -47,6 +47,18 @@ public class CrisisInFormTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_thought_of_danger_whose_rating_isnt_a_whole_number_is_answered_with_help_first()
+    {
+        var (client, owner) = await People.SignedInAsync(app);
+        var form = (await JournalPages.NewEntryFormAsync(client, Heavy)).Set("Input.Belief", "62.5");
+        var page = await HtmlPage.ParseAsync(await form.SubmitAsync(client));
+        PanelBeforeTheForm(page);
+        Assert.Equal("Please use a whole number from 0 to 100.", page.ErrorFor("Input.Belief"));
+        await using var scope = People.ScopeFor(app, owner);
+        Assert.False(await scope.Entries().HasAnyAsync());
+    }
+
+    [Fact]
     public async Task An_ordinary_thought_sent_without_its_rating_gets_only_its_correction()
     {
         var (client, _) = await People.SignedInAsync(app);

@@ -65,6 +65,21 @@ public class PracticePageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task More_written_steps_than_any_practice_has_are_refused_and_nothing_is_stored()
+    {
+        var (client, owner) = await People.SignedInAsync(app);
+        var form = await BreakFormAsync(client);
+        for (var i = 1; i <= Practices.MaxWrittenSteps; i++)
+        {
+            form.Forge($"Input.Texts[{i}]", "more");
+        }
+        var page = await HtmlPage.ParseAsync(await form.SubmitAsync(client));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Please send this practice from its own page.", page.FormErrors());
+        Assert.Equal(0, await CountAsync(owner));
+    }
+
+    [Fact]
     public async Task A_letter_is_kept_encrypted_offered_again_after_a_few_days_and_can_be_reread()
     {
         var (client, owner) = await People.SignedInAsync(app);

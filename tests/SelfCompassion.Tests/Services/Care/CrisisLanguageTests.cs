@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using SelfCompassion.Care;
+using SelfCompassion.Common;
+using SelfCompassion.Practice;
 using Xunit.Abstractions;
 
 namespace SelfCompassion.Tests.Services.Care;
@@ -79,16 +81,42 @@ public class CrisisLanguageTests(ITestOutputHelper output)
         Assert.True(patterns < TimeSpan.FromSeconds(1), $"{patterns.TotalMilliseconds:F0} ms for the patterns");
     }
 
+    /// <summary>
+    /// Lines typed on a phone, or a list, often have no full stops: run together into one long sentence, a last line of
+    /// danger after a few ordinary ones was read as a small part of it and missed.
+    /// </summary>
+    [Theory]
+    [InlineData("Work was long and my boss was angry\nThe bus was late again and I got soaked\nDinner was cold\nI want to die")]
+    [InlineData("Work was long and my boss was angry\r\nThe bus was late again and I got soaked\r\nDinner was cold\r\nNobody would miss me if I was gone")]
+    [InlineData("work was long and my boss was angry\nthe bus was late again and i got soaked\ndinner was cold\ni want to die")]
+    [InlineData("work was long and my boss was angry and the bus was late again\n\nthe dinner was cold and the flat is a mess\n\nthinking about ending it tonight")]
+    [InlineData("Things today:\n- my boss shouted at me\n- the bus was late again\n- the dinner went cold\n- I've saved up enough pills")]
+    public void Lines_without_full_stops_are_read_one_at_a_time(string text) => Assert.True(CrisisLanguage.IsPresent(text));
+
+    [Theory]
+    [InlineData("Grateful for my cat\nThe sun came out at lunch\nI nearly died laughing at the film\nMum called")]
+    [InlineData("Things I did today:\n- walked the dog\n- killed it at the presentation\n- cooked a proper dinner")]
+    [InlineData("I used to want to die every day\nThree years on I'm proud of how far I've come\nToday was a good day")]
+    public void Ordinary_lines_are_not_taken_for_danger(string text) => Assert.False(CrisisLanguage.IsPresent(text));
+
     [Fact]
-    public void A_text_longer_than_any_kept_is_read_only_as_far_as_the_longest_could_go()
+    public void Any_text_that_can_be_kept_is_read_to_its_end_and_a_longer_one_only_as_far_as_that()
     {
-        var ordinary = string.Concat(Enumerable.Repeat("I walked the dog and made some soup. ", 600));
-        const string danger = " I want to die.";
-        Assert.True(ordinary.Length > CrisisLanguage.MostRead);
-        Assert.True(CrisisLanguage.IsPresent(ordinary[..(CrisisLanguage.MostRead - danger.Length)] + danger));
-        Assert.False(CrisisLanguage.IsPresent(ordinary[..CrisisLanguage.MostRead] + danger));
-        Assert.False(CrisisLanguage.IsPresent(ordinary));
+        const string danger = "\nI want to die.";
+        // A letter at its limit of characters as a person sees them: emoji with skin tones take four units each and a
+        // textarea's line breaks two, so it runs far past 10,000 units.
+        var line = "I made soup " + string.Concat(Enumerable.Repeat("\U0001F44D\U0001F3FD", 8)) + "\r\n";
+        var filler = string.Concat(Enumerable.Repeat(line, 1_000));
+        var letter = Cut(filler, Practices.LetterMaxLength - Characters.Count(danger)) + danger;
+        Assert.Equal(Practices.LetterMaxLength, Characters.Count(letter));
+        Assert.True(letter.Length > 2 * Practices.LetterMaxLength);
+        Assert.True(CrisisLanguage.IsPresent(letter));
+
+        Assert.False(CrisisLanguage.IsPresent(Cut(filler, Practices.LetterMaxLength) + danger), "What lies past the longest kept text is not read.");
+        Assert.False(CrisisLanguage.IsPresent(filler));
     }
+
+    private static string Cut(string text, int characters) => new System.Globalization.StringInfo(text).SubstringByTextElements(0, characters);
 
     private static TimeSpan Quickest(Action read) =>
         Enumerable.Range(0, 3).Select(_ =>

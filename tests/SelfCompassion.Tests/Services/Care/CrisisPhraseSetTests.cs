@@ -58,6 +58,31 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
         Assert.True(falseAlarms <= HeldOutFalseAlarms, $"False alarms on held-out phrases rose to {falseAlarms:P1}; they were {HeldOutFalseAlarms:P1} (the target is at most 5%).");
     }
 
+    /// <summary>
+    /// Held-out phrases written as lines on a phone: no full stops, one per line. A crisis line after three ordinary
+    /// ones was noticed 131 times in 300 while lines were run together (27 November 2026), 251 since each line is read
+    /// as a sentence; four ordinary lines alarmed 3 times in 300 before, 5 since. Seeded, so every run is the same.
+    /// </summary>
+    [Fact]
+    public void On_held_out_phrases_written_as_lines_without_full_stops_a_last_line_of_danger_is_noticed()
+    {
+        var phrases = Load("held-out.tsv");
+        var crisis = phrases.Where(p => p.Crisis).Select(p => AsLine(p.Text)).ToList();
+        var ordinary = phrases.Where(p => !p.Crisis).Select(p => AsLine(p.Text)).ToList();
+        var random = new Random(7);
+        int noticed = 0, alarmed = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var before = Enumerable.Range(0, 3).Select(_ => ordinary[random.Next(ordinary.Count)]);
+            noticed += CrisisLanguage.IsPresent(string.Join('\n', before.Append(crisis[i % crisis.Count]))) ? 1 : 0;
+            alarmed += CrisisLanguage.IsPresent(string.Join('\n', Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)]))) ? 1 : 0;
+        }
+        output.WriteLine($"held-out.tsv as lines: a last line of danger noticed {noticed}/300, four ordinary lines alarmed {alarmed}/300");
+        Assert.True(noticed >= 248 && alarmed <= 6, $"{noticed}/300 noticed, {alarmed}/300 alarmed");
+    }
+
+    private static string AsLine(string phrase) => phrase.TrimEnd('.', '!', '?', ' ');
+
     [Fact]
     public void On_the_phrases_it_learned_from_it_notices_nearly_all_and_alarms_almost_none()
     {
