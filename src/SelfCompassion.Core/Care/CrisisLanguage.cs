@@ -24,7 +24,9 @@ public static class CrisisLanguage
     /// <summary>
     /// How much of one text is read, in characters as a person sees them: all of the longest text the app keeps (a
     /// letter). A form that comes back for a correction is read too, and a value sent to it may be far longer (up to
-    /// 128 KB), which would take the server seconds to read whole; past this, a text can't be kept anyway.
+    /// 128 KB), which would take the server seconds to read whole; past this, a text can't be kept anyway. At most
+    /// four units a character are read: enough for English with emoji, and a character built of many (a letter under a
+    /// pile of combining marks) can't make the whole value count as a few characters.
     /// </summary>
     internal const int MostRead = Practice.Practices.LetterMaxLength;
 
@@ -37,8 +39,9 @@ public static class CrisisLanguage
         {
             return text;
         }
-        var characters = new System.Globalization.StringInfo(text);
-        return characters.LengthInTextElements <= MostRead ? text : characters.SubstringByTextElements(0, MostRead);
+        var bounded = text.Length > 4 * MostRead ? text[..(4 * MostRead)] : text;
+        var characters = new System.Globalization.StringInfo(bounded);
+        return characters.LengthInTextElements <= MostRead ? bounded : characters.SubstringByTextElements(0, MostRead);
     }
 
     /// <summary>

@@ -17,11 +17,11 @@ internal static class CrisisText
         (new Regex(@"\bk\s*m\s*s\b", Options), @"kill myself"),
         (new Regex(@"\bun\s*alive\b", Options), @"kill"),
         (new Regex(@"\bsewer\s*slide\b", Options), @"suicide"),
-        (new Regex(@"\bs\W?icide\b", Options), @"suicide"),
-        (new Regex(@"\bsu\W?cide\b", Options), @"suicide"),
-        (new Regex(@"\bk\W?ll\b", Options), @"kill"),
+        (new Regex(@"\bs[^\w\u0001]?icide\b", Options), @"suicide"),
+        (new Regex(@"\bsu[^\w\u0001]?cide\b", Options), @"suicide"),
+        (new Regex(@"\bk[^\w\u0001]?ll\b", Options), @"kill"),
         (new Regex(@"\bk[i1!]ll", Options), @"kill"),
-        (new Regex(@"\bd\W?e\b", Options), @"die"),
+        (new Regex(@"\bd[^\w\u0001]?e\b", Options), @"die"),
         (new Regex(@"\bw/o\b", Options), @"without"),
         (new Regex(@"\btmrw\b|\btmr\b|\btmw\b|\b2moro\w*\b|\btomoz\b", Options), @"tomorrow"),
         (new Regex(@"\bill\b(?= be\b| never\b)", Options), @"i will"),
@@ -35,7 +35,7 @@ internal static class CrisisText
         (new Regex(@"\bkms\b", Options), "kill myself"),
         (new Regex(@"\bw\b(?= (?:life|everything|it all|this))", Options), "with"),
         (new Regex(@"\bkill my ?self my ?self\b", Options), "kill myself"),
-        (new Regex(@"\bi want to kill$", Options), "i want to kill myself"),
+        (new Regex(@"\bi want to kill(?=\s*(?:\u0001|$))", Options), "i want to kill myself"),
         (new Regex(@"\byou're\b|\byoure\b", Options), "you are"),
         (new Regex(@"\bthey're\b", Options), "they are"),
         (new Regex(@"\bwe're\b", Options), "we are"),
@@ -136,12 +136,21 @@ internal static class CrisisText
     private static readonly Regex Space = new(@"\s+", Options);
 
     /// <summary>
-    /// A line that ends a sentence though no full stop says so: after a blank line, or before a capital letter, a
-    /// digit, a list mark or "i". Phones capitalise each new line, and lists and late-night lines often go without full
-    /// stops ("Work was long\nI want to die"): run together, a line of danger was read as a small part of one long
-    /// sentence, and missed. A break before a small letter is text wrapped mid-sentence ("I want to\ndie"), a space.
+    /// A line that ends a sentence though no full stop says so: after a blank line, or before a capital letter, a digit,
+    /// a list mark or the word "i" ("im", "ive"), perhaps after an opening quote or bracket. Phones capitalise each new
+    /// line, and lists and late-night lines often go without full stops ("Work was long\nI want to die"): run together,
+    /// a line of danger was read as a small part of one long sentence, and missed. A break before a small letter, or
+    /// after a word that can't end a sentence ("I've saved up\n40 pills"), is text wrapped mid-sentence: a space.
+    /// Breaks of every kind are "\n" by then, and runs of spaces one space, so this reads each break once.
     /// </summary>
-    private static readonly Regex LineEnd = new(@"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*|[^\S\n]*\n[^\S\n]*(?=[\p{Lu}\d\u2022*-]|i\b)", Options);
+    private static readonly Regex LineEnd = new(
+        @"(?: ?\n)+ ?\n ?|(?<!\b(?i:to|up|off|out|down|of|in|on|at|by|for|from|with|into|the|a|an|my|your|his|her|their|our|this|that|some|all|enough|and|or|but|so|than|am|is|are|was|were|be|been|have|has|had|will|would|can|could|going|gonna|just|very|too|i|im|i'm) ?) ?\n ?(?=[""'\u201c\u2018(\[]?(?:[\p{Lu}\d\u2022*-]|i(?:m|ve)?\b))",
+        Options);
+
+    /// <summary>Every kind of line break, and runs of other spaces, before the breaks are read (linear in the text).</summary>
+    private static readonly Regex AnyBreak = new(@"\r\n?|[\u0085\u2028\u2029]", Options);
+
+    private static readonly Regex SpacesInLine = new(@"[^\S\n]+", Options);
 
     /// <summary>Stands for a line's end through the steps below, none of which reads it as a letter or a space.</summary>
     private const char LineMark = '\u0001';
@@ -170,7 +179,7 @@ internal static class CrisisText
     ];
 
     /// <summary>"I want to kill" and nothing after it, once shorthand ("wanna unalive") is written out.</summary>
-    private static readonly Regex WantToKill = new(@"\bi want to kill(?=\.|$)", Options);
+    private static readonly Regex WantToKill = new(@"\bi want to kill(?=\s*(?:[.\u0001]|$))", Options);
 
     /// <summary>Words written with a star for a letter ("su*cidal", "k*ll"), read as the word they stand for.</summary>
     private static readonly Regex Masked = new(@"\b[a-z]{1,10}\*{1,3}[a-z]{1,10}\b", Options);
@@ -184,7 +193,8 @@ internal static class CrisisText
 
     public static string Normalize(string text)
     {
-        var t = LineEnd.Replace(text, LineMark.ToString()).ToLowerInvariant()
+        var lines = SpacesInLine.Replace(AnyBreak.Replace(text.Replace(LineMark, ' '), "\n"), " ");
+        var t = LineEnd.Replace(lines, LineMark.ToString()).ToLowerInvariant()
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"').Replace('`', '\'')
             .Replace("\u2013", " - ", StringComparison.Ordinal).Replace("\u2014", " - ", StringComparison.Ordinal);
         t = SpacedLetters.Replace(t, m => m.Value.Replace(" ", "", StringComparison.Ordinal));

@@ -90,7 +90,10 @@ if (storage) {
                 storage.removeItem(key);
             }
         }
-        const keep = () => storage.setItem(key, JSON.stringify(readDraft(form)));
+        // Storage that is full or refused loses the draft, never the rest of this script.
+        const keep = () => {
+            try { storage.setItem(key, JSON.stringify(readDraft(form))); } catch { }
+        };
         // Words sent back with a correction are the latest, and the person may leave for help before touching them
         // (the crisis panel links away): they are kept at once, as they are when the form is sent, before any answer.
         if (hasServerErrors) keep();
@@ -257,8 +260,9 @@ document.querySelectorAll("input[data-slider]").forEach((box) => {
     slider.addEventListener("pointerdown", (event) => { pressed = event.isPrimary && event.button === 0; });
     slider.addEventListener("pointercancel", () => { pressed = false; });
     slider.addEventListener("pointerup", (event) => {
-        if (!pressed || box.value !== "") return;
+        const began = pressed;
         pressed = false;
+        if (!began || box.value !== "") return;
         const track = slider.getBoundingClientRect();
         slider.value = String(Math.round(Math.min(1, Math.max(0, (event.clientX - track.left) / track.width)) * 100));
         take();

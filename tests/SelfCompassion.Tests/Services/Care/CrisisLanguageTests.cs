@@ -63,6 +63,8 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("s*u*i*c ")]
     [InlineData("a.b.c.d.e.f.")]
     [InlineData("d i e ")]
+    [InlineData(" \t \t \t \t \t \t \t \t \t \t \t \t \t \t \t \t\n")]
+    [InlineData("up \n\r\n \u2028I ")]
     public void Text_made_to_be_slow_is_read_quickly(string piece)
     {
         var text = string.Concat(Enumerable.Repeat(piece, 10_000 / piece.Length));
@@ -90,8 +92,26 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("Work was long and my boss was angry\r\nThe bus was late again and I got soaked\r\nDinner was cold\r\nNobody would miss me if I was gone")]
     [InlineData("work was long and my boss was angry\nthe bus was late again and i got soaked\ndinner was cold\ni want to die")]
     [InlineData("work was long and my boss was angry and the bus was late again\n\nthe dinner was cold and the flat is a mess\n\nthinking about ending it tonight")]
-    [InlineData("Things today:\n- my boss shouted at me\n- the bus was late again\n- the dinner went cold\n- I've saved up enough pills")]
+    [InlineData("Today\n1 my boss shouted at me again in front of everyone\n2 the bus was late and I got soaked\n3 dinner went cold\n4 I want to die")]
+    [InlineData("Work was long and my boss was angry\rThe bus was late again and I got soaked\rDinner was cold\rI want to die")]
+    [InlineData("Work was long and my boss was angry\u2028The bus was late again and I got soaked\u2028Dinner was cold\u2028I want to die")]
     public void Lines_without_full_stops_are_read_one_at_a_time(string text) => Assert.True(CrisisLanguage.IsPresent(text));
+
+    /// <summary>
+    /// Where a line ends a sentence: after a blank line, or before a capital, a digit, a list mark or "i"; not before a
+    /// small letter, nor after a word no sentence ends on (text wrapped mid-sentence). Every kind of break counts.
+    /// </summary>
+    [Theory]
+    [InlineData("Work was long\nI want to die", "work was long\ni want to die")]
+    [InlineData("work was long\r\ni want to die", "work was long\ni want to die")]
+    [InlineData("Work was long\rNobody called\u2028Dinner was cold\u0085\"Enough\"", "work was long\nnobody called\ndinner was cold\n\"enough\"")]
+    [InlineData("things today\n\n\n  then home", "things today\nthen home")]
+    [InlineData("Today\n1 boss\n- bus", "today\n1 boss\n- bus")]
+    [InlineData("I want to\ndie", "i want to die")]
+    [InlineData("I've saved up\n40 pills", "i have saved up 40 pills")]
+    [InlineData("Going to jump off\nTower Bridge", "going to jump off tower bridge")]
+    [InlineData("one line\u0001and more", "one line and more")]
+    public void A_line_ends_a_sentence_where_it_plainly_does(string text, string normal) => Assert.Equal(normal, CrisisText.Normalize(text));
 
     [Theory]
     [InlineData("Grateful for my cat\nThe sun came out at lunch\nI nearly died laughing at the film\nMum called")]

@@ -78,7 +78,8 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
             alarmed += CrisisLanguage.IsPresent(string.Join('\n', Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)]))) ? 1 : 0;
         }
         output.WriteLine($"held-out.tsv as lines: a last line of danger noticed {noticed}/300, four ordinary lines alarmed {alarmed}/300");
-        Assert.True(noticed >= 248 && alarmed <= 6, $"{noticed}/300 noticed, {alarmed}/300 alarmed");
+        Assert.True(noticed >= 248 && alarmed <= 6,
+            $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here");
     }
 
     private static string AsLine(string phrase) => phrase.TrimEnd('.', '!', '?', ' ');
