@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace SelfCompassion.Care;
 
 /// <summary>
@@ -85,10 +86,36 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
         {
             var passage = parts.Count <= PassageLength ? whole
                 : passages.Score(string.Join(' ', parts.Skip(Math.Max(0, i - Neighbours)).Take(Math.Min(i, Neighbours) + Neighbours + 1)));
-            var onItsOwn = sentences.Score(parts[i]);
+            var onItsOwn = ClausesOf(parts[i]).Max(sentences.Score);
             yield return (parts[i], (onItsOwn + passage) / 2, onItsOwn);
         }
     }
+
+    /// <summary>
+    /// A long sentence, and each of its clauses where one can be told apart: a run-on written without full stops ("work
+    /// was long and my boss shouted and the bus was late and I've saved up pills") read as one bag of words drowned its
+    /// last clause; read on its own, that clause is read as the sentence model learned sentences. Short sentences are
+    /// read only whole, as they were learned.
+    /// </summary>
+    private static IEnumerable<string> ClausesOf(string sentence)
+    {
+        yield return sentence;
+        if (sentence.Count(c => c == ' ') + 1 < LongSentenceWords)
+        {
+            yield break;
+        }
+        foreach (var clause in ClauseBreak.Split(sentence).Where(c => c.Any(char.IsLetter)))
+        {
+            yield return clause;
+        }
+    }
+
+    /// <summary>From how many words a sentence is also read clause by clause (chosen on the bundled phrases, docs/adr/0011).</summary>
+    private const int LongSentenceWords = 12;
+
+    private static readonly Regex ClauseBreak = new(
+        @"(?:,\s*|\s+)and\s+(?=(?:i|i'm|my|now|then|it|nobody|no one|everyone|honestly|tonight|today)\b)|,?\s+but\s+|,\s*so\s+|\s+so\s+(?=i\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The strongest in-context reading of normalised text, from 0 to 1.</summary>
     public double Score(string normal) => Read(normal).Select(r => r.InContext).DefaultIfEmpty(0).Max();

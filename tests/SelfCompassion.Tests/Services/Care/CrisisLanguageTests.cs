@@ -97,6 +97,12 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("Work was long and my boss was angry\u2028The bus was late again and I got soaked\u2028Dinner was cold\u2028I want to die")]
     public void Lines_without_full_stops_are_read_one_at_a_time(string text) => Assert.True(CrisisLanguage.IsPresent(text));
 
+    /// <summary>A long sentence run on with "and" is also read clause by clause, so its last clause isn't drowned.</summary>
+    [Theory]
+    [InlineData("Work was long and my boss shouted at me again and the bus was late and I got soaked and I've saved up enough pills to end it.")]
+    [InlineData("I went to the shop and bought bread and came home and tidied the kitchen and then I sat there thinking everyone would be better off without me.")]
+    public void A_run_on_sentence_is_read_clause_by_clause(string text) => Assert.True(CrisisLanguage.IsPresent(text));
+
     /// <summary>
     /// Where a line ends a sentence: after a blank line, or before a capital, a digit, a list mark or "i"; not before a
     /// small letter, nor after a word no sentence ends on (text wrapped mid-sentence). Every kind of break counts.

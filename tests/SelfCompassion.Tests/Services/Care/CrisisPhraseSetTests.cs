@@ -60,8 +60,9 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// Held-out phrases written as lines on a phone: no full stops, one per line. A crisis line after three ordinary
-    /// ones was noticed 131 times in 300 while lines were run together (27 November 2026), 251 since each line is read
-    /// as a sentence; four ordinary lines alarmed 3 times in 300 before, 5 since. Seeded, so every run is the same.
+    /// ones was noticed 131 times in 300 while lines were run together (27 November 2026), 251 once each line was read
+    /// as a sentence, 256 with long sentences also read clause by clause; four ordinary lines alarmed 3 times in 300
+    /// before, 5 since. Seeded, so every run is the same.
     /// </summary>
     [Fact]
     public void On_held_out_phrases_written_as_lines_without_full_stops_a_last_line_of_danger_is_noticed()
@@ -82,7 +83,35 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
             $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here");
     }
 
+    /// <summary>
+    /// Held-out phrases run on with "and", as one long sentence: a clause of danger after three ordinary ones was
+    /// noticed 148 times in 300 while a sentence was only read whole, 181 since a long one is also read clause by
+    /// clause (27 November 2026); four ordinary clauses alarmed once in 300 either way. Seeded.
+    /// </summary>
+    [Fact]
+    public void On_held_out_phrases_run_on_with_and_a_last_clause_of_danger_is_noticed()
+    {
+        var phrases = Load("held-out.tsv");
+        var crisis = phrases.Where(p => p.Crisis).Select(p => AsClause(p.Text)).ToList();
+        var ordinary = phrases.Where(p => !p.Crisis).Select(p => AsClause(p.Text)).ToList();
+        var random = new Random(7);
+        int noticed = 0, alarmed = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var before = Enumerable.Range(0, 3).Select(_ => ordinary[random.Next(ordinary.Count)]);
+            noticed += CrisisLanguage.IsPresent(string.Join(" and ", before.Append(crisis[random.Next(crisis.Count)])) + ".") ? 1 : 0;
+            alarmed += CrisisLanguage.IsPresent(string.Join(" and ", Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)])) + ".") ? 1 : 0;
+        }
+        output.WriteLine($"held-out.tsv run on: a last clause of danger noticed {noticed}/300, four ordinary clauses alarmed {alarmed}/300");
+        Assert.True(noticed >= 178 && alarmed <= 3,
+            $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here");
+    }
+
     private static string AsLine(string phrase) => phrase.TrimEnd('.', '!', '?', ' ');
+
+    private static string AsClause(string phrase) =>
+        AsLine(phrase) is { Length: > 1 } line && !line.StartsWith("I ", StringComparison.Ordinal) && !line.StartsWith("I'", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(line[0]) + line[1..] : AsLine(phrase);
 
     [Fact]
     public void On_the_phrases_it_learned_from_it_notices_nearly_all_and_alarms_almost_none()
