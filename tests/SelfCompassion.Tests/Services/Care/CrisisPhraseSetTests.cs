@@ -67,20 +67,9 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     [Fact]
     public void On_held_out_phrases_written_as_lines_without_full_stops_a_last_line_of_danger_is_noticed()
     {
-        var phrases = Load("held-out.tsv");
-        var crisis = phrases.Where(p => p.Crisis).Select(p => AsLine(p.Text)).ToList();
-        var ordinary = phrases.Where(p => !p.Crisis).Select(p => AsLine(p.Text)).ToList();
-        var random = new Random(7);
-        int noticed = 0, alarmed = 0;
-        for (var i = 0; i < 300; i++)
-        {
-            var before = Enumerable.Range(0, 3).Select(_ => ordinary[random.Next(ordinary.Count)]);
-            noticed += CrisisLanguage.IsPresent(string.Join('\n', before.Append(crisis[i % crisis.Count]))) ? 1 : 0;
-            alarmed += CrisisLanguage.IsPresent(string.Join('\n', Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)]))) ? 1 : 0;
-        }
+        var (noticed, alarmed) = Joined(AsLine, lines => string.Join('\n', lines), dangerInTurn: true);
         output.WriteLine($"held-out.tsv as lines: a last line of danger noticed {noticed}/300, four ordinary lines alarmed {alarmed}/300");
-        Assert.True(noticed >= 248 && alarmed <= 6,
-            $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here");
+        Assert.True(noticed >= 248 && alarmed <= 6, Remeasure(noticed, alarmed));
     }
 
     /// <summary>
@@ -91,21 +80,34 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     [Fact]
     public void On_held_out_phrases_run_on_with_and_a_last_clause_of_danger_is_noticed()
     {
+        var (noticed, alarmed) = Joined(AsClause, clauses => string.Join(" and ", clauses) + ".", dangerInTurn: false);
+        output.WriteLine($"held-out.tsv run on: a last clause of danger noticed {noticed}/300, four ordinary clauses alarmed {alarmed}/300");
+        Assert.True(noticed >= 178 && alarmed <= 3, Remeasure(noticed, alarmed));
+    }
+
+    /// <summary>
+    /// 300 times: three ordinary held-out phrases and then one of danger (each in turn, or drawn), and four ordinary
+    /// ones, each shaped and joined as given. Seeded, so every run draws the same.
+    /// </summary>
+    private static (int Noticed, int Alarmed) Joined(Func<string, string> shape, Func<IEnumerable<string>, string> join, bool dangerInTurn)
+    {
         var phrases = Load("held-out.tsv");
-        var crisis = phrases.Where(p => p.Crisis).Select(p => AsClause(p.Text)).ToList();
-        var ordinary = phrases.Where(p => !p.Crisis).Select(p => AsClause(p.Text)).ToList();
+        var crisis = phrases.Where(p => p.Crisis).Select(p => shape(p.Text)).ToList();
+        var ordinary = phrases.Where(p => !p.Crisis).Select(p => shape(p.Text)).ToList();
         var random = new Random(7);
         int noticed = 0, alarmed = 0;
         for (var i = 0; i < 300; i++)
         {
-            var before = Enumerable.Range(0, 3).Select(_ => ordinary[random.Next(ordinary.Count)]);
-            noticed += CrisisLanguage.IsPresent(string.Join(" and ", before.Append(crisis[random.Next(crisis.Count)])) + ".") ? 1 : 0;
-            alarmed += CrisisLanguage.IsPresent(string.Join(" and ", Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)])) + ".") ? 1 : 0;
+            var before = Enumerable.Range(0, 3).Select(_ => ordinary[random.Next(ordinary.Count)]).ToList();
+            var danger = crisis[dangerInTurn ? i % crisis.Count : random.Next(crisis.Count)];
+            noticed += CrisisLanguage.IsPresent(join(before.Append(danger))) ? 1 : 0;
+            alarmed += CrisisLanguage.IsPresent(join(Enumerable.Range(0, 4).Select(_ => ordinary[random.Next(ordinary.Count)]).ToList())) ? 1 : 0;
         }
-        output.WriteLine($"held-out.tsv run on: a last clause of danger noticed {noticed}/300, four ordinary clauses alarmed {alarmed}/300");
-        Assert.True(noticed >= 178 && alarmed <= 3,
-            $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here");
+        return (noticed, alarmed);
     }
+
+    private static string Remeasure(int noticed, int alarmed) =>
+        $"{noticed}/300 noticed, {alarmed}/300 alarmed; after a change to the phrases or models (./dev.sh relearn), measure again and hold the new level here";
 
     private static string AsLine(string phrase) => phrase.TrimEnd('.', '!', '?', ' ');
 
