@@ -65,6 +65,7 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("d i e ")]
     [InlineData(" \t \t \t \t \t \t \t \t \t \t \t \t \t \t \t \t\n")]
     [InlineData("up \n\r\n \u2028I ")]
+    [InlineData("and i and but so i ")]
     public void Text_made_to_be_slow_is_read_quickly(string piece)
     {
         var text = string.Concat(Enumerable.Repeat(piece, 10_000 / piece.Length));

@@ -74,7 +74,7 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// Held-out phrases run on with "and", as one long sentence: a clause of danger after three ordinary ones was
-    /// noticed 148 times in 300 while a sentence was only read whole, 181 since a long one is also read clause by
+    /// noticed 148 times in 300 while a sentence was only read whole, 196 since a long one is also read clause by
     /// clause (27 November 2026); four ordinary clauses alarmed once in 300 either way. Seeded.
     /// </summary>
     [Fact]
@@ -82,7 +82,7 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     {
         var (noticed, alarmed) = Joined(AsClause, clauses => string.Join(" and ", clauses) + ".", dangerInTurn: false);
         output.WriteLine($"held-out.tsv run on: a last clause of danger noticed {noticed}/300, four ordinary clauses alarmed {alarmed}/300");
-        Assert.True(noticed >= 178 && alarmed <= 3, Remeasure(noticed, alarmed));
+        Assert.True(noticed >= 193 && alarmed <= 3, Remeasure(noticed, alarmed));
     }
 
     /// <summary>
