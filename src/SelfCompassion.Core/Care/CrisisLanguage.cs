@@ -31,18 +31,7 @@ public static class CrisisLanguage
     internal const int MostRead = Practice.Practices.LetterMaxLength;
 
     public static bool IsPresent(params IEnumerable<string?> texts) =>
-        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(AsFarAsKept(text)));
-
-    private static string AsFarAsKept(string text)
-    {
-        if (text.Length <= MostRead)
-        {
-            return text;
-        }
-        var bounded = text.Length > 4 * MostRead ? text[..(4 * MostRead)] : text;
-        var characters = new System.Globalization.StringInfo(bounded);
-        return characters.LengthInTextElements <= MostRead ? bounded : characters.SubstringByTextElements(0, MostRead);
-    }
+        texts.Any(text => !string.IsNullOrWhiteSpace(text) && Finds(Common.Characters.AtMost(text, MostRead)!));
 
     /// <summary>
     /// Reads the models and runs every pattern and context rule once, so none of that happens inside someone's save.

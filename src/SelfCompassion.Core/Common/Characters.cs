@@ -10,6 +10,21 @@ public static class Characters
 {
     public static int Count(string? text) => string.IsNullOrEmpty(text) ? 0 : new StringInfo(text).LengthInTextElements;
 
+    /// <summary>
+    /// At most the first <paramref name="limit"/> characters: what a field can keep, so reading a form that came back
+    /// too long (a value may be 128 KB) costs no more than reading one that fits.
+    /// </summary>
+    public static string? AtMost(string? text, int limit)
+    {
+        if (text is null || text.Length <= limit)
+        {
+            return text;
+        }
+        // No character the app keeps takes more than a few units, so the units past four a character need no counting.
+        var characters = new StringInfo(text.Length > 4 * limit ? text[..(4 * limit)] : text);
+        return characters.LengthInTextElements <= limit ? characters.String : characters.SubstringByTextElements(0, limit);
+    }
+
     /// <summary>Null for blank text, otherwise the text without surrounding white space.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -15,8 +15,8 @@ public sealed record ReplyInput
 
     public string? Website { get; set; }
 
-    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is sent.</summary>
-    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Text);
+    /// <summary>Whether its words can mean the writer is in danger, whether or not it is sent; only what can be kept is read.</summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Characters.AtMost(Text, GuideReply.TextMaxLength));
 
     /// <summary>The reply's rules; a signed-in reader is known by their account, so only a stranger is asked for an email.</summary>
     public IReadOnlyList<FieldError> Check(bool signedIn)

@@ -42,8 +42,9 @@ public sealed record PracticeInput
             "When you're ready, write your letter. Even a few lines are enough.").Errors;
     }
 
-    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is saved.</summary>
-    public bool SuggestsDanger() => CrisisLanguage.IsPresent(CleanTexts().Take(Practices.MaxWrittenSteps));
+    /// <summary>Whether its words can mean the writer is in danger, whether or not it is saved; only what can be kept is read.</summary>
+    public bool SuggestsDanger() =>
+        CrisisLanguage.IsPresent(CleanTexts().Take(Practices.MaxWrittenSteps).Select(t => Characters.AtMost(t, Practices.LetterMaxLength)));
 
     /// <summary>The steps as they are kept: trimmed, with blank ones as nothing.</summary>
     internal List<string?> CleanTexts() => Texts.Select(Characters.Clean).ToList();

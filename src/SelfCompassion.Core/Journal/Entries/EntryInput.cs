@@ -38,10 +38,12 @@ public sealed record EntryInput : EntryText
             .ToList();
 
     /// <summary>
-    /// Whether its words can mean the writer is in danger, read before anything else about the form, so help is offered
-    /// even when it isn't saved.
+    /// Whether its words can mean the writer is in danger, whether or not they are saved, so help is offered on a form
+    /// that comes back too. Only what each field can keep is read.
     /// </summary>
-    public bool SuggestsDanger() => CrisisLanguage.IsPresent([.. Parts().Select(p => p.Text), .. Custom.Select(c => c.Name)]);
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent([
+        Characters.AtMost(Thought, ThoughtMaxLength), Characters.AtMost(Situation, SituationMaxLength), Characters.AtMost(Notes, NotesMaxLength),
+        .. Custom.Take(MaxOwnWords).Select(c => Characters.AtMost(c.Name, OwnWordMaxLength))]);
 
     public IReadOnlyList<string> ChosenPatterns() =>
         Patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).Distinct(StringComparer.Ordinal).ToList();

@@ -11,8 +11,8 @@ public sealed record ReframeInput : ReframeText
     /// <summary>How strong each of the entry's feelings is now, in the entry's order.</summary>
     public List<int?> After { get; set; } = [];
 
-    /// <summary>Whether its words can mean the writer is in danger, read whether or not it is saved.</summary>
-    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Steps().Select(s => s.Text));
+    /// <summary>Whether its words can mean the writer is in danger, whether or not it is saved; only what can be kept is read.</summary>
+    public bool SuggestsDanger() => CrisisLanguage.IsPresent(Steps().Select(s => Characters.AtMost(s.Text, MaxLength)));
 
     /// <summary>The rules for a reframe of an entry with this many feelings, in the app's voice.</summary>
     public IReadOnlyList<FieldError> Check(int feelingCount)

@@ -94,9 +94,10 @@ if (storage) {
         const keep = () => {
             try { storage.setItem(key, JSON.stringify(readDraft(form))); } catch { }
         };
-        // Words sent back with a correction are the latest, and the person may leave for help before touching them
-        // (the crisis panel links away): they are kept at once, as they are when the form is sent, before any answer.
-        if (hasServerErrors) keep();
+        // Words sent back with a correction beside a field are the latest, and the person may leave for help before
+        // touching them (the crisis panel links away): they are kept at once. Not after a conflict, which asks for the
+        // record to be opened again: a draft kept then would bring the older words back over the newer ones.
+        if (form.querySelector(".field-error:not(:empty)")) keep();
         let timer;
         form.addEventListener("input", () => {
             clearTimeout(timer);
@@ -259,6 +260,7 @@ document.querySelectorAll("input[data-slider]").forEach((box) => {
     let pressed = false;
     slider.addEventListener("pointerdown", (event) => { pressed = event.isPrimary && event.button === 0; });
     slider.addEventListener("pointercancel", () => { pressed = false; });
+    slider.addEventListener("pointerleave", () => { pressed = false; });
     slider.addEventListener("pointerup", (event) => {
         const began = pressed;
         pressed = false;

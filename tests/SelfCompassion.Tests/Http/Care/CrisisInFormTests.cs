@@ -128,7 +128,11 @@ public class CrisisInFormTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = new AppDbContext(TestCluster.OptionsFor(app.ConnectionString));
         var id = await db.GuideReplies.Where(r => r.Email == email).Select(r => r.Id).SingleAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var pending = (await scope.ServiceProvider.GetRequiredService<SelfCompassion.Guide.GuideReplies>().PendingAsync()).Single(r => r.Id == id);
-        Assert.True(pending.CrisisNoticed);
+        var ordinary = $"reader-{Guid.NewGuid():N}@example.test";
+        Assert.Equal(HttpStatusCode.Redirect, (await (await HtmlPage.GetAsync(reader, "/guide/the-friend-test/reply")).Form()
+            .Set("Input.Name", "R").Set("Input.Email", ordinary).Set("Input.Text", "This helped me today. Thank you.").SubmitAsync(reader)).StatusCode);
+        var pending = await scope.ServiceProvider.GetRequiredService<SelfCompassion.Guide.GuideReplies>().PendingAsync();
+        Assert.True(pending.Single(r => r.Id == id).CrisisNoticed);
+        Assert.False(pending.Single(r => r.Email == ordinary).CrisisNoticed);
     }
 }

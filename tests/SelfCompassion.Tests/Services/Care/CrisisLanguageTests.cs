@@ -102,7 +102,7 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Work was long and my boss shouted at me again and the bus was late and I got soaked and I've saved up enough pills to end it.")]
     [InlineData("I went to the shop and bought bread and came home and tidied the kitchen and then I sat there thinking everyone would be better off without me.")]
-    public void A_run_on_sentence_is_read_clause_by_clause(string text) => Assert.True(CrisisLanguage.IsPresent(text));
+    public void A_last_clause_of_danger_in_a_run_on_sentence_is_noticed(string text) => Assert.True(CrisisLanguage.IsPresent(text));
 
     /// <summary>
     /// Where a line ends a sentence: after a blank line, or before a capital, a digit, a list mark or "i"; not before a

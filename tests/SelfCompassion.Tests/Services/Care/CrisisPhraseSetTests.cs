@@ -69,7 +69,7 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     {
         var (noticed, alarmed) = Joined(AsLine, lines => string.Join('\n', lines), dangerInTurn: true);
         output.WriteLine($"held-out.tsv as lines: a last line of danger noticed {noticed}/300, four ordinary lines alarmed {alarmed}/300");
-        Assert.True(noticed >= 248 && alarmed <= 6, Remeasure(noticed, alarmed));
+        Assert.True(noticed >= 253 && alarmed <= 6, Remeasure(noticed, alarmed));
     }
 
     /// <summary>

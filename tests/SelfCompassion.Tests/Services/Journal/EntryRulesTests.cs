@@ -48,4 +48,21 @@ public class EntryRulesTests(AppFactory app) : IClassFixture<AppFactory>
         var reframe = await scope.Reframes().AddAsync(calm.Id!.Value, Reframe(response: "Some days I want to die, and I still deserve care"));
         Assert.True(reframe.CrisisNoticed);
     }
+
+    /// <summary>
+    /// A form sent back too long is read as far as each field can keep, not whole (a value may be 128 KB, and a list of
+    /// own words as long as the form allows), so a correction costs no more to read than a save.
+    /// </summary>
+    [Fact]
+    public void Only_what_each_field_can_keep_is_read_for_words_of_danger()
+    {
+        var filler = string.Concat(Enumerable.Repeat("I walked the dog. ", 200));
+        Assert.True(Characters.Count(filler) > EntryText.ThoughtMaxLength);
+        Assert.True((Entry(filler[..(EntryText.ThoughtMaxLength - 14)] + "I want to die.") with { Belief = null }).SuggestsDanger());
+        Assert.False((Entry(filler + "I want to die.") with { Belief = null }).SuggestsDanger());
+
+        var ownWords = Enumerable.Range(0, 10).Select(i => new OwnFeeling { Name = i < 9 ? "tired" : "I want to die" }).ToList();
+        Assert.False((Entry() with { Custom = ownWords }).SuggestsDanger());
+        Assert.True((Entry() with { Custom = [.. ownWords.Skip(8)] }).SuggestsDanger());
+    }
 }
