@@ -147,9 +147,10 @@ internal static class CrisisText
         @"(?: ?\n)+ ?\n ?|(?<!\b(?i:to|up|off|out|down|of|in|on|at|by|for|from|with|into|the|a|an|my|your|his|her|their|our|this|that|some|all|enough|and|or|but|so|than|am|is|are|was|were|be|been|have|has|had|will|would|can|could|going|gonna|just|very|too|i|im|i'm) ?) ?\n ?(?=[""'\u201c\u2018(\[]?(?:[\p{Lu}\d\u2022*-]|i(?:m|ve)?\b))",
         Options);
 
-    /// <summary>Every kind of line break, and runs of other spaces, before the breaks are read (linear in the text).</summary>
+    /// <summary>Every kind of line break, made "\n" before the breaks are read.</summary>
     private static readonly Regex AnyBreak = new(@"\r\n?|[\u0085\u2028\u2029]", Options);
 
+    /// <summary>Runs of other spaces, made one before the breaks are read, so reading them stays linear in the text.</summary>
     private static readonly Regex SpacesInLine = new(@"[^\S\n]+", Options);
 
     /// <summary>Stands for a line's end through the steps below, none of which reads it as a letter or a space.</summary>
