@@ -92,7 +92,7 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
     }
 
     /// <summary>
-    /// A long sentence, and each of its clauses (split at "and", "but", "so I"): a run-on written without full stops
+    /// A long sentence, and each of its clauses (split at "and", "but", "so I", "then"): a run-on written without full stops
     /// ("work was long and my boss shouted and the bus was late and I've saved up pills") read as one bag of words
     /// drowned its last clause; read on its own, that clause is read as the sentence model learned sentences. Short
     /// sentences are read only whole, as they were learned.
@@ -114,7 +114,7 @@ internal sealed class CrisisReader(CrisisModel sentences, CrisisModel passages)
     private const int LongSentenceWords = 12;
 
     private static readonly Regex ClauseBreak = new(
-        @"(?:,\s*|\s+)and\s+|,?\s+but\s+|,\s*so\s+|\s+so\s+(?=i\b)",
+        @"(?:,\s*|\s+)and\s+|,?\s+but\s+|,\s*so\s+|\s+so\s+(?=i\b)|,?\s+then\s+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The strongest in-context reading of normalised text, from 0 to 1.</summary>

@@ -86,6 +86,19 @@ public class CrisisPhraseSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The same joined with ", then", as a night is told step by step: 171 in 300 noticed while "then" didn't split a
+    /// sentence, 195 since (27 November 2026, chosen on the bundled phrases: 696 against 567 in 1,000 noticed, 5 against
+    /// 3 alarmed); four ordinary clauses alarmed none in 300 either way. Seeded.
+    /// </summary>
+    [Fact]
+    public void On_held_out_phrases_run_on_with_then_a_last_clause_of_danger_is_noticed()
+    {
+        var (noticed, alarmed) = Joined(AsClause, clauses => string.Join(", then ", clauses) + ".", dangerInTurn: false);
+        output.WriteLine($"held-out.tsv run on with then: a last clause of danger noticed {noticed}/300, four ordinary clauses alarmed {alarmed}/300");
+        Assert.True(noticed >= 192 && alarmed <= 2, Remeasure(noticed, alarmed));
+    }
+
+    /// <summary>
     /// 300 times: three ordinary held-out phrases and then one of danger (each in turn, or drawn), and four ordinary
     /// ones, each shaped and joined as given. Seeded, so every run draws the same.
     /// </summary>
