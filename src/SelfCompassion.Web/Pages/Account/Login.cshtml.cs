@@ -21,6 +21,12 @@ public class LoginModel(AccountSignIn signIn) : SignInStepModel
 
     public bool NeedsConfirmation { get; private set; }
 
+    /// <summary>
+    /// Sent here from the deletion page: a press of "Delete" that arrived after an earlier press had deleted the account
+    /// (and ended its sign-in) lands here, and the person may wonder whether it worked.
+    /// </summary>
+    public bool FromDeletion => ReturnUrl is { } url && url.TrimEnd('/').Equals("/account/delete", StringComparison.OrdinalIgnoreCase);
+
     public class InputModel
     {
         [Required(ErrorMessage = AccountMessages.EmailRequired)]

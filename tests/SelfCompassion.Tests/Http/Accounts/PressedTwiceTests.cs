@@ -49,12 +49,7 @@ public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Deleting_the_account_pressed_twice_at_once_never_answers_with_an_error()
     {
-        var person = TestUser.Create();
-        await People.CreateAsync(app, person);
-        var client = app.CreateBrowserlikeClient();
-        await AccountPages.SignInAsync(client, person);
-        await JournalPages.CreateAsync(client);
-        var form = (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password);
+        var (client, person, form) = await DeletionFormAsync();
 
         var both = await Task.WhenAll(form.SubmitAsync(client), form.SubmitAsync(client));
 
@@ -63,6 +58,31 @@ public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(both, response => response.Headers.Location?.OriginalString == "/account/goodbye");
         Assert.All(both, response => Assert.Matches("^(/account/goodbye|http://localhost/account/login)", response.Headers.Location?.OriginalString ?? ""));
         Assert.Contains("don't match an account", (await AccountPages.SignInAsync(app.CreateBrowserlikeClient(), person)).Text);
+    }
+
+    [Fact]
+    public async Task Deleting_the_account_pressed_again_after_it_is_gone_is_told_it_is_done()
+    {
+        var (client, _, form) = await DeletionFormAsync();
+        Assert.Equal("/account/goodbye", (await form.SubmitAsync(client)).Headers.Location?.OriginalString);
+
+        var again = await form.SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var page = await HtmlPage.GetAsync(client, again.Headers.Location!.PathAndQuery);
+        Assert.Contains("If you've just deleted your account, it's done", page.Text);
+        Assert.DoesNotContain("If you've just deleted", (await HtmlPage.GetAsync(client, "/account/login")).Text);
+    }
+
+    /// <summary>A new person with one entry, signed in, and their deletion form filled in with their password.</summary>
+    private async Task<(HttpClient Client, TestUser Person, HtmlForm Form)> DeletionFormAsync()
+    {
+        var person = TestUser.Create();
+        await People.CreateAsync(app, person);
+        var client = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(client, person);
+        await JournalPages.CreateAsync(client);
+        return (client, person, (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password));
     }
 
     private async Task<(HttpClient Client, TestUser Person)> SignedUpAsync()
