@@ -5,6 +5,9 @@ namespace SelfCompassion.Guide;
 
 internal sealed class GuideModel : IEntityTypeConfiguration<GuideReply>
 {
+    /// <summary>One reply per form sent. Not per owner, as the other forms' are: most readers who reply have no account.</summary>
+    public const string SaveKeyIndex = "IX_guide_replies_save_key";
+
     public void Configure(EntityTypeBuilder<GuideReply> reply)
     {
         reply.ToTable("guide_replies");
@@ -16,6 +19,7 @@ internal sealed class GuideModel : IEntityTypeConfiguration<GuideReply>
         reply.HasIndex(r => new { r.ArticleSlug, r.Status, r.CreatedAt });
         reply.HasIndex(r => r.CreatedAt);
         reply.HasIndex(r => r.AuthorId);
+        reply.HasIndex(r => r.SaveKey).IsUnique().HasFilter("\"SaveKey\" IS NOT NULL").HasDatabaseName(SaveKeyIndex);
         reply.HasOne<Accounts.ApplicationUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -32,9 +32,11 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
 
     /// <summary>
     /// Holds a reply for a moderator. A filled honeypot is dropped quietly (the sender sees the same thanks); too many
-    /// replies from one email or address in a short time are asked to wait.
+    /// replies from one email or address in a short time are asked to wait. The same form sent again with the same words
+    /// (<paramref name="saveKey"/>, as the journal's forms, docs/adr/0019) is held once and thanked again, even when it
+    /// was the last reply the limit allows.
     /// </summary>
-    public async Task<Outcome> SubmitAsync(string slug, ReplyInput reply, string sourceAddress, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SubmitAsync(string slug, ReplyInput reply, Guid? saveKey, string sourceAddress, CancellationToken cancellationToken = default)
     {
         if (articles.Find(slug) is null)
         {
@@ -51,6 +53,12 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors, crisisNoticed);
+        }
+
+        var key = SaveKeys.Of(saveKey, new { slug, reply });
+        if (key is not null && await db.GuideReplies.AnyAsync(r => r.SaveKey == key, cancellationToken))
+        {
+            return Outcome.Done(crisisNoticed: crisisNoticed);
         }
 
         var now = time.GetUtcNow();
@@ -79,8 +87,13 @@ public sealed class GuideReplies(AppDbContext db, ArticleLibrary articles, ICurr
             CreatedAt = now,
             Status = ReplyStatus.Pending,
             SourceHash = source,
+            SaveKey = key,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        // Two copies arriving together both pass the look above; the index lets one in.
+        if (await SaveKeys.RepeatedAsync(db, GuideModel.SaveKeyIndex, cancellationToken))
+        {
+            return Outcome.Done(crisisNoticed: crisisNoticed);
+        }
         logger.LogInformation("Reply to {ArticleSlug} held for moderation", slug);
         return Outcome.Done(id, crisisNoticed);
     }

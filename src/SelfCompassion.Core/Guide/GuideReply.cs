@@ -34,4 +34,7 @@ public class GuideReply
 
     /// <summary>A keyed fingerprint of the sender's network address: enough to slow a flood, not enough to find anyone.</summary>
     public string SourceHash { get; set; } = "";
+
+    /// <summary>Made from the reply form's key and words (docs/adr/0019): the same form sent again is held once.</summary>
+    public Guid? SaveKey { get; set; }
 }

@@ -454,6 +454,9 @@ namespace SelfCompassion.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SaveKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -473,6 +476,11 @@ namespace SelfCompassion.Data.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SaveKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_guide_replies_save_key")
+                        .HasFilter("\"SaveKey\" IS NOT NULL");
 
                     b.HasIndex("ArticleSlug", "Status", "CreatedAt");
 

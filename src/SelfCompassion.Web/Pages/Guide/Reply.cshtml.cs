@@ -16,6 +16,10 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
     [BindProperty]
     public ReplyInput Input { get; set; } = new();
 
+    /// <summary>This form's own key: sent twice (pressed again while the first was on its way), it is held once.</summary>
+    [BindProperty]
+    public Guid? SaveKey { get; set; }
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -28,6 +32,9 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
 
     public Article Article { get; private set; } = default!;
 
+    /// <summary>The browser draft of a reply to this article, forgotten once the reply is sent.</summary>
+    public string Draft => $"guide-reply-{Article.Slug}";
+
     public IActionResult OnGet(string slug)
     {
         if (articles.Find(slug) is not { } article)
@@ -35,6 +42,7 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
             return NotFound();
         }
         Article = article;
+        SaveKey = Guid.NewGuid();
         // Signed-in readers find their display name filled in.
         Input.Name = User.FindFirst(DisplayNameClaimsFactory.DisplayNameClaim)?.Value;
         return Page();
@@ -52,7 +60,7 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
             CrisisInForm = Input.SuggestsDanger();
             return Page();
         }
-        var result = await replies.SubmitAsync(slug, Input, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
+        var result = await replies.SubmitAsync(slug, Input, SaveKey, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
         if (result.Status == OutcomeStatus.NotFound)
         {
             return NotFound();

@@ -15,13 +15,25 @@ document.querySelectorAll("input[data-fill-timezone]").forEach((input) => {
 const draftPrefix = "selfcompassion-draft:";
 // Drafts are filed per person; with no one signed in (an expired session) they wait for their owner to return.
 const draftOwner = document.body.dataset.draftOwner || "";
-const storage = (() => {
-    try { return window.localStorage; } catch { return null; }
-})();
+const storageNamed = (name) => {
+    try { return window[name]; } catch { return null; }
+};
+const storage = storageNamed("localStorage");
+// A reader who isn't signed in (a guide reply) has a draft kept in this tab only, gone when it closes: on a shared
+// computer their words don't wait for the next person, yet leaving for help and coming back loses nothing.
+const tabStorage = storageNamed("sessionStorage");
+const ownPrefix = draftPrefix + draftOwner + ":";
+const tabPrefix = draftPrefix + ":";
+// A form for a record that can change (an entry, the safety plan) files its draft under the version it was opened
+// at: words written against an older version are offered, never put silently over the newer one.
+const versionMark = "@v";
+const draftKeysOf = (area, prefix, name) =>
+    Object.keys(area).filter((k) => k === prefix + name || k.startsWith(prefix + name + versionMark));
 
 function fieldsOf(form) {
+    // The spam trap is a text field hidden from people; kept in a draft, an autofilled one would drop the reply.
     return Array.from(form.elements).filter((el) =>
-        el.name && el.name !== "__RequestVerificationToken" && el.type !== "hidden" && el.type !== "submit");
+        el.name && el.name !== "__RequestVerificationToken" && el.type !== "hidden" && el.type !== "submit" && !el.closest(".trap"));
 }
 
 function readDraft(form) {
@@ -36,79 +48,139 @@ function readDraft(form) {
     return values;
 }
 
-function applyDraft(form, values) {
-    fieldsOf(form).forEach((el) => {
+// A draft is the whole form as it was: a field it doesn't name was empty then, so it is emptied now (left as drawn, a
+// feeling's strength from a newer version would be sent under a chip shown unticked). Fields "leave" names stay.
+function applyDraft(form, values, leave = () => false) {
+    fieldsOf(form).filter((el) => !leave(el.name)).forEach((el) => {
         if (el.type === "checkbox" || el.type === "radio") {
             el.checked = (values[el.name] || []).includes(el.value);
-        } else if (Object.hasOwn(values, el.name)) {
-            el.value = values[el.name];
+        } else {
+            el.value = Object.hasOwn(values, el.name) ? values[el.name] : "";
         }
+        // Sliders made later read their boxes as they are; those made already follow this.
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    // "In my own words" has no name and isn't kept: it shows its rows when any of them holds something.
+    form.querySelectorAll(".chip-item > input[type=checkbox]:not([name])").forEach((box) => {
+        box.checked = Array.from(box.closest(".chip-item").querySelectorAll("input[name]")).some((el) => el.value !== "");
     });
 }
 
-function showDraftNotice(form, key) {
+function draftNotice(form, words, ...buttons) {
+    form.querySelector(".draft-notice")?.remove();
     const notice = document.createElement("div");
     notice.className = "notice draft-notice";
     notice.setAttribute("role", "status");
-    notice.innerHTML = "<span>We brought back what you were writing here before.</span>";
-    const discard = document.createElement("button");
-    discard.type = "button";
-    discard.className = "link-button";
-    discard.textContent = "Start afresh";
-    discard.addEventListener("click", () => {
-        storage.removeItem(key);
-        window.location.reload();
+    notice.tabIndex = -1;
+    const text = document.createElement("span");
+    text.textContent = words;
+    notice.append(text);
+    buttons.forEach(([label, onClick]) => {
+        const button = Object.assign(document.createElement("button"), { type: "button", className: "link-button", textContent: label });
+        button.addEventListener("click", onClick);
+        notice.append(button);
     });
-    notice.append(discard);
     form.prepend(notice);
+    return notice;
 }
 
-if (storage) {
-    const ownPrefix = draftPrefix + draftOwner + ":";
-    if (draftOwner) {
-        // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them.
-        Object.keys(storage).filter((k) => k.startsWith(draftPrefix) && !k.startsWith(ownPrefix)).forEach((k) => storage.removeItem(k));
-    }
-    document.querySelectorAll("[data-clear-draft]").forEach((el) => storage.removeItem(ownPrefix + el.dataset.clearDraft));
+// The notice whose button was pressed is gone; focus goes on to the form rather than back to the top of the page.
+function focusFirstField(form) {
+    fieldsOf(form).find((el) => el.offsetParent !== null)?.focus();
+}
 
-    document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
-        form.addEventListener("submit", () => {
-            Object.keys(storage).filter((k) => k.startsWith(draftPrefix)).forEach((k) => storage.removeItem(k));
-        }));
+function forget(area, key) {
+    try { area.removeItem(key); } catch { }
+}
 
-    document.querySelectorAll("form[data-draft]").forEach((form) => {
-        if (!draftOwner) return;
-        const key = ownPrefix + form.dataset.draft;
-        const saved = storage.getItem(key);
-        // A page showing the server's own error messages already holds the latest words; only restore into a fresh form.
-        const hasServerErrors = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");
-        if (saved && !hasServerErrors) {
-            try {
-                applyDraft(form, JSON.parse(saved));
-                showDraftNotice(form, key);
-            } catch {
-                storage.removeItem(key);
-            }
+if (storage && draftOwner) {
+    // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them.
+    Object.keys(storage).filter((k) => k.startsWith(draftPrefix) && !k.startsWith(ownPrefix)).forEach((k) => forget(storage, k));
+}
+document.querySelectorAll("[data-clear-draft]").forEach((el) => {
+    if (storage) draftKeysOf(storage, ownPrefix, el.dataset.clearDraft).forEach((k) => forget(storage, k));
+    if (tabStorage) draftKeysOf(tabStorage, tabPrefix, el.dataset.clearDraft).forEach((k) => forget(tabStorage, k));
+});
+document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
+    form.addEventListener("submit", () => {
+        [storage, tabStorage].filter(Boolean).forEach((area) =>
+            Object.keys(area).filter((k) => k.startsWith(draftPrefix)).forEach((k) => forget(area, k)));
+    }));
+
+document.querySelectorAll("form[data-draft]").forEach((form) => {
+    const [area, prefix] = draftOwner ? [storage, ownPrefix]
+        : form.hasAttribute("data-draft-in-tab") ? [tabStorage, tabPrefix] : [null, ""];
+    if (!area) return;
+    const name = form.dataset.draft;
+    const version = form.dataset.draftVersion;
+    const key = prefix + name + (version ? versionMark + version : "");
+    // Storage that is full or refused loses the draft, never the rest of this script.
+    const keep = () => {
+        try { area.setItem(key, JSON.stringify(readDraft(form))); } catch { }
+    };
+    let timer;
+    const read = (from, k) => {
+        let values = null;
+        try { values = JSON.parse(from.getItem(k)); } catch { }
+        if (values && typeof values === "object" && Object.keys(values).length > 0) return values;
+        forget(from, k);
+        return null;
+    };
+    // A reply begun before signing in, in this tab, goes on with its writer.
+    if (draftOwner && tabStorage && form.hasAttribute("data-draft-in-tab") && tabStorage.getItem(tabPrefix + name) !== null) {
+        const begun = read(tabStorage, tabPrefix + name);
+        forget(tabStorage, tabPrefix + name);
+        if (begun && area.getItem(key) === null) {
+            try { area.setItem(key, JSON.stringify(begun)); } catch { }
         }
-        // Storage that is full or refused loses the draft, never the rest of this script.
-        const keep = () => {
-            try { storage.setItem(key, JSON.stringify(readDraft(form))); } catch { }
-        };
-        // Words sent back with a correction beside a field are the latest, and the person may leave for help before
-        // touching them (the crisis panel links away): they are kept at once. Not after a conflict, which asks for the
-        // record to be opened again: a draft kept then would bring the older words back over the newer ones.
-        if (form.querySelector(".field-error:not(:empty)")) keep();
-        let timer;
-        form.addEventListener("input", () => {
-            clearTimeout(timer);
-            timer = setTimeout(keep, 300);
-        });
-        form.addEventListener("submit", () => {
-            clearTimeout(timer);
-            keep();
-        });
+    }
+    // A page showing the server's own messages already holds the latest words; only restore into a fresh form.
+    const cameBack = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");
+    if (!cameBack) {
+        const saved = area.getItem(key) === null ? null : read(area, key);
+        const olderKey = draftKeysOf(area, prefix, name).find((k) => k !== key);
+        const older = olderKey ? read(area, olderKey) : null;
+        if (saved) {
+            applyDraft(form, saved);
+            draftNotice(form, "We brought back what you were writing here before.", ["Start afresh", () => {
+                draftKeysOf(area, prefix, name).forEach((k) => forget(area, k));
+                form.reset();
+                fieldsOf(form).forEach((el) => el.dispatchEvent(new Event("input", { bubbles: true })));
+                clearTimeout(timer);
+                form.querySelector(".draft-notice")?.remove();
+                focusFirstField(form);
+            }]);
+        } else if (older) {
+            // Ratings matched to the record's parts by position (a reframe's feelings) aren't carried across versions.
+            const perVersion = form.dataset.draftPerVersion;
+            const notice = draftNotice(form,
+                "This has changed since you last wrote here, so you're seeing it as it is now. What you were writing then is still kept in this browser.",
+                ["Bring back what I was writing", () => {
+                    applyDraft(form, older, (field) => Boolean(perVersion) && field.startsWith(perVersion));
+                    forget(area, olderKey);
+                    keep();
+                    draftNotice(form, form.dataset.draftBroughtBack || "We brought back what you were writing.").focus();
+                }],
+                ["Let it go", () => {
+                    forget(area, olderKey);
+                    notice.remove();
+                    focusFirstField(form);
+                }]);
+        }
+    }
+    // Words sent back with the server's messages (a correction, a conflict) are the latest, and the person may leave
+    // for help before touching them (the crisis panel links away): they are kept at once, under the version they were
+    // written against.
+    if (cameBack) keep();
+    form.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(keep, 300);
     });
-}
+    form.addEventListener("submit", () => {
+        clearTimeout(timer);
+        keep();
+    });
+});
 
 // The reframe as a gentle step-by-step flow; without this script it is one form in sections.
 document.querySelectorAll("form[data-steps]").forEach((form) => {
