@@ -62,6 +62,7 @@ public class DraftJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(Offer);
         await Expect(page.GetByLabel(Thought)).ToHaveValueAsync("Words from the other tab");
         await page.AssertAccessibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, $"draft-offered-{width}");
 
         if (bringBack)
         {
@@ -73,6 +74,7 @@ public class DraftJourneyTests(KestrelAppFactory app, BrowserFixture browser)
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("If you save, these words take the place of the newer ones.");
             await Expect(page.Locator(".draft-notice")).ToBeFocusedAsync();
             await page.AssertAccessibleAsync();
+            await BrowserFixture.ScreenshotAsync(page, $"draft-brought-back-{width}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
             await Expect(page.Locator("blockquote.thought")).ToHaveTextAsync("Words from this tab");
             await Expect(page.Locator("ul.ratings")).ToHaveTextAsync("Sad: 60");
@@ -80,7 +82,7 @@ public class DraftJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         }
         else
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Let it go" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Let those words go" }).ClickAsync();
             await Expect(page.GetByText(Offer)).ToHaveCountAsync(0);
             await Expect(page.GetByLabel(Thought)).ToBeFocusedAsync();
 
@@ -168,5 +170,33 @@ public class DraftJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await page.GotoAsync("/guide/the-friend-test/reply");
         await Expect(page.GetByLabel("Your reply")).ToHaveValueAsync("");
         await Expect(page.Locator(".draft-notice")).ToHaveCountAsync(0);
+
+        // Someone who signs in, in a tab where a reply was left unsent, isn't offered it: it may not be theirs.
+        await elsewhere.GetByLabel("Your reply").FillAsync("Words that aren't yours");
+        await elsewhere.WaitForTimeoutAsync(500);
+        var person = TestUser.Create("Sam");
+        await People.CreateAsync(app, person);
+        await elsewhere.SignInAsync(person);
+        await elsewhere.GotoAsync("/guide/the-friend-test/reply");
+        await Expect(elsewhere.GetByLabel("Your reply")).ToHaveValueAsync("");
+        await Expect(elsewhere.Locator(".draft-notice")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_practice_left_as_it_was_drawn_is_no_draft()
+    {
+        await using var context = await NewContextAsync(390, 844);
+        var (page, _) = await SignedInWithAnEntryAsync(context, "I can't get anything right");
+        await page.GotoAsync("/practice/break");
+        await page.GetByLabel("Play a soft chime when the time is up").CheckAsync();
+        await page.WaitForTimeoutAsync(500);
+
+        await page.ReloadAsync();
+
+        await Expect(page.Locator(".draft-notice")).ToHaveCountAsync(0);
+        await page.GetByLabel("What you needed to hear").FillAsync("This is hard, and I'm doing my best");
+        await page.WaitForTimeoutAsync(500);
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We brought back what you were writing here before.");
     }
 }

@@ -10,7 +10,7 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
 {
     public const string ConflictMessage =
         "This entry was changed somewhere else (perhaps another tab) after you opened this page, so its feelings may be different now. " +
-        "Your words are still here. Please check the feelings below, then save again.";
+        "Your words are still here. Please rate the feelings below again, then save.";
 
     [BindProperty]
     public ReframeInput Input { get; set; } = new();
@@ -55,7 +55,13 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
             case OutcomeStatus.NotFound:
                 return NotFound();
             case OutcomeStatus.Conflict:
+                // The ratings were given to the feelings as they were; matched by position, they'd now belong to others.
                 EntryVersion = entry.Version;
+                Input.After = [];
+                foreach (var rating in ModelState.Keys.Where(k => k.StartsWith("Input.After", StringComparison.Ordinal)).ToList())
+                {
+                    ModelState.Remove(rating);
+                }
                 ModelState.AddModelError(string.Empty, ConflictMessage);
                 return FormAgain(result.CrisisNoticed);
             case OutcomeStatus.Invalid:

@@ -60,9 +60,15 @@ function applyDraft(form, values, leave = () => false) {
         // Sliders made later read their boxes as they are; those made already follow this.
         el.dispatchEvent(new Event("input", { bubbles: true }));
     });
+    const holdsSomething = (within) => Array.from(within.querySelectorAll("input[name], textarea[name]"))
+        .some((el) => (el.type === "checkbox" || el.type === "radio" ? el.checked : el.value !== ""));
     // "In my own words" has no name and isn't kept: it shows its rows when any of them holds something.
     form.querySelectorAll(".chip-item > input[type=checkbox]:not([name])").forEach((box) => {
-        box.checked = Array.from(box.closest(".chip-item").querySelectorAll("input[name]")).some((el) => el.value !== "");
+        box.checked = holdsSomething(box.closest(".chip-item"));
+    });
+    // Words brought back into a closed "Add more" would be saved unseen.
+    form.querySelectorAll("details").forEach((more) => {
+        if (holdsSomething(more)) more.open = true;
     });
 }
 
@@ -73,7 +79,9 @@ function draftNotice(form, words, ...buttons) {
     notice.setAttribute("role", "status");
     notice.tabIndex = -1;
     const text = document.createElement("span");
+    text.id = "draft-notice-words";
     text.textContent = words;
+    notice.setAttribute("aria-labelledby", text.id);
     notice.append(text);
     buttons.forEach(([label, onClick]) => {
         const button = Object.assign(document.createElement("button"), { type: "button", className: "link-button", textContent: label });
@@ -97,6 +105,10 @@ if (storage && draftOwner) {
     // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them.
     Object.keys(storage).filter((k) => k.startsWith(draftPrefix) && !k.startsWith(ownPrefix)).forEach((k) => forget(storage, k));
 }
+if (tabStorage && draftOwner) {
+    // Nor a reply someone wrote in this tab before anyone signed in: on a shared computer, it may not be theirs.
+    Object.keys(tabStorage).filter((k) => k.startsWith(tabPrefix)).forEach((k) => forget(tabStorage, k));
+}
 document.querySelectorAll("[data-clear-draft]").forEach((el) => {
     if (storage) draftKeysOf(storage, ownPrefix, el.dataset.clearDraft).forEach((k) => forget(storage, k));
     if (tabStorage) draftKeysOf(tabStorage, tabPrefix, el.dataset.clearDraft).forEach((k) => forget(tabStorage, k));
@@ -114,9 +126,18 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
     const name = form.dataset.draft;
     const version = form.dataset.draftVersion;
     const key = prefix + name + (version ? versionMark + version : "");
+    // A page showing the server's own messages already holds the latest words; only restore into a fresh form.
+    const cameBack = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");
+    // A fresh form as drawn (a record as it is now, a practice's defaults) is nothing written: kept as a draft, it would
+    // be "brought back" next time, or offered later as older words over a newer version.
+    const asDrawn = cameBack ? null : JSON.stringify(readDraft(form));
     // Storage that is full or refused loses the draft, never the rest of this script.
     const keep = () => {
-        try { area.setItem(key, JSON.stringify(readDraft(form))); } catch { }
+        const now = JSON.stringify(readDraft(form));
+        try {
+            if (now === asDrawn) area.removeItem(key);
+            else area.setItem(key, now);
+        } catch { }
     };
     let timer;
     const read = (from, k) => {
@@ -126,20 +147,13 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
         forget(from, k);
         return null;
     };
-    // A reply begun before signing in, in this tab, goes on with its writer.
-    if (draftOwner && tabStorage && form.hasAttribute("data-draft-in-tab") && tabStorage.getItem(tabPrefix + name) !== null) {
-        const begun = read(tabStorage, tabPrefix + name);
-        forget(tabStorage, tabPrefix + name);
-        if (begun && area.getItem(key) === null) {
-            try { area.setItem(key, JSON.stringify(begun)); } catch { }
-        }
-    }
-    // A page showing the server's own messages already holds the latest words; only restore into a fresh form.
-    const cameBack = form.querySelector(".field-error:not(:empty), .field-validation-error, .validation-summary-errors");
     if (!cameBack) {
         const saved = area.getItem(key) === null ? null : read(area, key);
-        const olderKey = draftKeysOf(area, prefix, name).find((k) => k !== key);
-        const older = olderKey ? read(area, olderKey) : null;
+        // The most recent of any older versions' drafts (one kept before versions were, the oldest of all).
+        const versionOf = (k) => Number(k.split(versionMark)[1] ?? -1);
+        const olderKeys = draftKeysOf(area, prefix, name).filter((k) => k !== key).sort((a, b) => versionOf(b) - versionOf(a));
+        const older = olderKeys.length > 0 ? read(area, olderKeys[0]) : null;
+        const forgetOlder = () => olderKeys.forEach((k) => forget(area, k));
         if (saved) {
             applyDraft(form, saved);
             draftNotice(form, "We brought back what you were writing here before.", ["Start afresh", () => {
@@ -157,20 +171,20 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
                 "This has changed since you last wrote here, so you're seeing it as it is now. What you were writing then is still kept in this browser.",
                 ["Bring back what I was writing", () => {
                     applyDraft(form, older, (field) => Boolean(perVersion) && field.startsWith(perVersion));
-                    forget(area, olderKey);
+                    forgetOlder();
                     keep();
                     draftNotice(form, form.dataset.draftBroughtBack || "We brought back what you were writing.").focus();
                 }],
-                ["Let it go", () => {
-                    forget(area, olderKey);
+                ["Let those words go", () => {
+                    forgetOlder();
                     notice.remove();
                     focusFirstField(form);
                 }]);
         }
     }
     // Words sent back with the server's messages (a correction, a conflict) are the latest, and the person may leave
-    // for help before touching them (the crisis panel links away): they are kept at once, under the version they were
-    // written against.
+    // for help before touching them (the crisis panel links away): they are kept at once, under the version the form
+    // now carries (an edit's, the one it was opened at; a reframe's, the entry's newer one, with no ratings for it yet).
     if (cameBack) keep();
     form.addEventListener("input", () => {
         clearTimeout(timer);

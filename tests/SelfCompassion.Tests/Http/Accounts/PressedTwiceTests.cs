@@ -70,8 +70,8 @@ public class PressedTwiceTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var page = await HtmlPage.GetAsync(client, again.Headers.Location!.PathAndQuery);
-        Assert.Contains("If you've just deleted your account, it's done", page.Text);
-        Assert.DoesNotContain("If you've just deleted", (await HtmlPage.GetAsync(client, "/account/login")).Text);
+        Assert.Contains("If your account was just deleted, it's gone", page.Text);
+        Assert.DoesNotContain("If your account was just deleted", (await HtmlPage.GetAsync(client, "/account/login")).Text);
     }
 
     /// <summary>A new person with one entry, signed in, and their deletion form filled in with their password.</summary>

@@ -218,6 +218,8 @@ public class JournalPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("changed somewhere else", page.FormErrors());
         Assert.Equal("One hard call doesn't undo how much I care", page.Document.QuerySelector("textarea[name='Input.CompassionateResponse']")?.TextContent);
+        // Its ratings were for the feelings as they were: the changed entry's feelings wait to be rated again.
+        Assert.All(page.Document.QuerySelectorAll("input[name^='Input.After']"), rating => Assert.Equal("", rating.GetAttribute("value") ?? ""));
         Assert.Null((await HtmlPage.GetAsync(client, $"/journal/{id}")).Document.QuerySelector(".reframe"));
     }
 }
