@@ -180,6 +180,26 @@ public class DraftJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         await elsewhere.GotoAsync("/guide/the-friend-test/reply");
         await Expect(elsewhere.GetByLabel("Your reply")).ToHaveValueAsync("");
         await Expect(elsewhere.Locator(".draft-notice")).ToHaveCountAsync(0);
+        Assert.Equal(0, await elsewhere.EvaluateAsync<int>("() => Object.keys(sessionStorage).filter(k => k.startsWith('selfcompassion-draft:')).length"));
+    }
+
+    [Fact]
+    public async Task A_reply_kept_in_a_tab_is_forgotten_after_an_hour_as_a_reopened_tab_would_bring_it_back()
+    {
+        await using var context = await NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/guide/the-friend-test/reply");
+        const string keep = "([words, age]) => sessionStorage.setItem('selfcompassion-draft::guide-reply-the-friend-test', " +
+            "JSON.stringify({ 'Input.Text': words, __keptAt: Date.now() - age }))";
+
+        await page.EvaluateAsync(keep, new object[] { "Kept a minute ago", 60_000 });
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Your reply")).ToHaveValueAsync("Kept a minute ago");
+
+        await page.EvaluateAsync(keep, new object[] { "Kept two hours ago", 2 * 3_600_000 });
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Your reply")).ToHaveValueAsync("");
+        await Expect(page.Locator(".draft-notice")).ToHaveCountAsync(0);
     }
 
     [Fact]

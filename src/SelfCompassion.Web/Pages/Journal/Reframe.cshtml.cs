@@ -10,7 +10,7 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
 {
     public const string ConflictMessage =
         "This entry was changed somewhere else (perhaps another tab) after you opened this page, so its feelings may be different now. " +
-        "Your words are still here. Please rate the feelings below again, then save.";
+        "Your words are still here. If you'd like, rate its feelings again below, then save.";
 
     [BindProperty]
     public ReframeInput Input { get; set; } = new();

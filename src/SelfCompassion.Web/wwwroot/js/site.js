@@ -10,8 +10,9 @@ document.querySelectorAll("input[data-fill-timezone]").forEach((input) => {
     }
 });
 
-// Drafts: a half-written entry or reframe is kept in this browser until it is saved, so a closed tab or an
-// expired session loses nothing. Keys name the form, never its words; signing out clears them all.
+// Drafts: a half-written entry, reframe, practice, plan or reply is kept in this browser until it is saved or sent, so
+// a closed tab or an expired session loses nothing (docs/adr/0022). Keys name the form, never its words; signing out
+// clears them all.
 const draftPrefix = "selfcompassion-draft:";
 // Drafts are filed per person; with no one signed in (an expired session) they wait for their owner to return.
 const draftOwner = document.body.dataset.draftOwner || "";
@@ -22,6 +23,9 @@ const storage = storageNamed("localStorage");
 // A reader who isn't signed in (a guide reply) has a draft kept in this tab only, gone when it closes: on a shared
 // computer their words don't wait for the next person, yet leaving for help and coming back loses nothing.
 const tabStorage = storageNamed("sessionStorage");
+// Browsers bring a closed tab's storage back when it is reopened, so a reply kept there is forgotten after an hour.
+const tabKeptAt = "__keptAt";
+const tabHour = 60 * 60 * 1000;
 const ownPrefix = draftPrefix + draftOwner + ":";
 const tabPrefix = draftPrefix + ":";
 // A form for a record that can change (an entry, the safety plan) files its draft under the version it was opened
@@ -133,16 +137,22 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
     const asDrawn = cameBack ? null : JSON.stringify(readDraft(form));
     // Storage that is full or refused loses the draft, never the rest of this script.
     const keep = () => {
-        const now = JSON.stringify(readDraft(form));
+        const values = readDraft(form);
+        const now = JSON.stringify(values);
         try {
             if (now === asDrawn) area.removeItem(key);
-            else area.setItem(key, now);
+            else area.setItem(key, area === tabStorage ? JSON.stringify({ ...values, [tabKeptAt]: Date.now() }) : now);
         } catch { }
     };
     let timer;
     const read = (from, k) => {
         let values = null;
         try { values = JSON.parse(from.getItem(k)); } catch { }
+        if (values && typeof values === "object" && from === tabStorage) {
+            const fresh = Date.now() - Number(values[tabKeptAt]) < tabHour;
+            delete values[tabKeptAt];
+            if (!fresh) values = null;
+        }
         if (values && typeof values === "object" && Object.keys(values).length > 0) return values;
         forget(from, k);
         return null;

@@ -35,6 +35,8 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("my plan to quit sugar died on day two")]
     [InlineData("Three years since my last attempt and I'm proud of how far I've come")]
     [InlineData("My friend told me she's been self-harming and I don't know how to help her")]
+    [InlineData("Years ago I was in a very dark place and I wanted to die back then, since then I have had therapy and things are much better.")]
+    [InlineData("I came home and cooked some pasta, then I watched a film with my sister, then I went to bed early for once.")]
     [InlineData("")]
     [InlineData(null)]
     public void Everyday_figures_of_speech_recovery_and_others_stories_are_not(string? text) => Assert.False(CrisisLanguage.IsPresent(text));
@@ -98,10 +100,12 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("Work was long and my boss was angry\u2028The bus was late again and I got soaked\u2028Dinner was cold\u2028I want to die")]
     public void Lines_without_full_stops_are_read_one_at_a_time(string text) => Assert.True(CrisisLanguage.IsPresent(text));
 
-    /// <summary>A long sentence run on with "and" is also read clause by clause, so its last clause isn't drowned.</summary>
+    /// <summary>A long sentence run on with "and" or "then" is also read clause by clause, so its last clause isn't drowned.</summary>
     [Theory]
     [InlineData("Work was long and my boss shouted at me again and the bus was late and I got soaked and I've saved up enough pills to end it.")]
     [InlineData("I went to the shop and bought bread and came home and tidied the kitchen and then I sat there thinking everyone would be better off without me.")]
+    [InlineData("I walked the dog around the park twice, then I answered some work emails, then I had a long bath, then I started giving my things away to friends.")]
+    [InlineData("The meeting ran over again, then the train was cancelled, then I queued for the bus in the rain, then I decided tonight is the night I end it.")]
     public void A_last_clause_of_danger_in_a_run_on_sentence_is_noticed(string text) => Assert.True(CrisisLanguage.IsPresent(text));
 
     /// <summary>

@@ -35,12 +35,29 @@ public class ReplySaveKeyTests(AppFactory app) : IClassFixture<AppFactory>
 
         await using var scope = app.Services.CreateAsyncScope();
         var second = scope.ServiceProvider.GetRequiredService<GuideReplies>().SubmitAsync(Slug, reply, formKey, "192.0.2.1");
-        await Task.Delay(500);
+        await WaitingOnALockAsync();
         Assert.False(second.IsCompleted, "The second copy should wait for the first at the index.");
         await transaction.CommitAsync();
 
         Assert.True((await second).Succeeded);
         await using var db = new AppDbContext(TestCluster.OptionsFor(app.ConnectionString));
         Assert.Equal(["first"], await db.GuideReplies.Where(r => r.Email == email).Select(r => r.SourceHash).ToListAsync());
+    }
+
+    /// <summary>Until a statement of this database waits on a lock: the second copy's insert, at the index.</summary>
+    private async Task WaitingOnALockAsync()
+    {
+        await using var db = new AppDbContext(TestCluster.OptionsFor(app.ConnectionString));
+        for (var tries = 0; tries < 100; tries++)
+        {
+            var waiting = await db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+            if (waiting > 0)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        Assert.Fail("The second copy never reached the index.");
     }
 }
