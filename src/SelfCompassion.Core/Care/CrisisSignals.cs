@@ -130,6 +130,7 @@ internal static partial class CrisisSignals
         @"\bgoodbye (?:forever|everyone|world|all)\b",
         @"\bmy (?:final|last) goodbye",
         @"\bsaid my goodbyes\b",
+        @"\b(?:wrote|written|writing|left|leaving) (?:a|the|my) (?:note|letters?) (?:saying|to say) goodbye\b",
         @"\bsay(?:ing)? goodbye while\b",
         @"\b(?:last|final) (?:entry|message|words|note)\b",
         @"\blast time i will (?:ever )?\w+",

@@ -37,6 +37,8 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("My friend told me she's been self-harming and I don't know how to help her")]
     [InlineData("Years ago I was in a very dark place and I wanted to die back then, since then I have had therapy and things are much better.")]
     [InlineData("I came home and cooked some pasta, then I watched a film with my sister, then I went to bed early for once.")]
+    [InlineData("I wrote a note to say goodbye to my colleague who is leaving for Australia.")]
+    [InlineData("We left a note saying goodbye to the neighbours when we moved house.")]
     [InlineData("")]
     [InlineData(null)]
     public void Everyday_figures_of_speech_recovery_and_others_stories_are_not(string? text) => Assert.False(CrisisLanguage.IsPresent(text));
@@ -106,6 +108,7 @@ public class CrisisLanguageTests(ITestOutputHelper output)
     [InlineData("I went to the shop and bought bread and came home and tidied the kitchen and then I sat there thinking everyone would be better off without me.")]
     [InlineData("I walked the dog around the park twice, then I answered some work emails, then I had a long bath, then I started giving my things away to friends.")]
     [InlineData("The meeting ran over again, then the train was cancelled, then I queued for the bus in the rain, then I decided tonight is the night I end it.")]
+    [InlineData("I finished the washing up, then I rang my sister about the weekend, then I fed the cat and watched the news, then I wrote a note saying goodbye to everyone.")]
     public void A_last_clause_of_danger_in_a_run_on_sentence_is_noticed(string text) => Assert.True(CrisisLanguage.IsPresent(text));
 
     /// <summary>
