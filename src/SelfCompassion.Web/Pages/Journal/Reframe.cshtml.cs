@@ -58,9 +58,9 @@ public class ReframeModel(JournalEntries entries, JournalReframes reframes) : Si
                 // The ratings were given to the feelings as they were; matched by position, they'd now belong to others.
                 EntryVersion = entry.Version;
                 Input.After = [];
-                foreach (var rating in ModelState.Keys.Where(k => k.StartsWith("Input.After", StringComparison.Ordinal)).ToList())
+                foreach (var rating in ModelState.FindKeysWithPrefix("Input.After").ToList())
                 {
-                    ModelState.Remove(rating);
+                    ModelState.Remove(rating.Key);
                 }
                 ModelState.AddModelError(string.Empty, ConflictMessage);
                 return FormAgain(result.CrisisNoticed);

@@ -105,23 +105,23 @@ function forget(area, key) {
     try { area.removeItem(key); } catch { }
 }
 
-if (storage && draftOwner) {
-    // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them.
-    Object.keys(storage).filter((k) => k.startsWith(draftPrefix) && !k.startsWith(ownPrefix)).forEach((k) => forget(storage, k));
+// Forgets every draft in the area whose key passes the test; an area the browser refused holds none.
+function forgetWhere(area, test) {
+    if (area) Object.keys(area).filter((k) => k.startsWith(draftPrefix) && test(k)).forEach((k) => forget(area, k));
 }
-if (tabStorage && draftOwner) {
-    // Nor a reply someone wrote in this tab before anyone signed in: on a shared computer, it may not be theirs.
-    Object.keys(tabStorage).filter((k) => k.startsWith(tabPrefix)).forEach((k) => forget(tabStorage, k));
+
+if (draftOwner) {
+    // Someone else is signed in on this browser now: an earlier person's unsaved words must not reach them; nor a reply
+    // someone wrote in this tab before anyone signed in, which on a shared computer may not be theirs.
+    forgetWhere(storage, (k) => !k.startsWith(ownPrefix));
+    forgetWhere(tabStorage, (k) => k.startsWith(tabPrefix));
 }
 document.querySelectorAll("[data-clear-draft]").forEach((el) => {
     if (storage) draftKeysOf(storage, ownPrefix, el.dataset.clearDraft).forEach((k) => forget(storage, k));
     if (tabStorage) draftKeysOf(tabStorage, tabPrefix, el.dataset.clearDraft).forEach((k) => forget(tabStorage, k));
 });
 document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
-    form.addEventListener("submit", () => {
-        [storage, tabStorage].filter(Boolean).forEach((area) =>
-            Object.keys(area).filter((k) => k.startsWith(draftPrefix)).forEach((k) => forget(area, k)));
-    }));
+    form.addEventListener("submit", () => [storage, tabStorage].forEach((area) => forgetWhere(area, () => true))));
 
 document.querySelectorAll("form[data-draft]").forEach((form) => {
     const [area, prefix] = draftOwner ? [storage, ownPrefix]
@@ -145,24 +145,24 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
         } catch { }
     };
     let timer;
-    const read = (from, k) => {
+    // A draft's words, or null (and the draft forgotten) when there are none, or a tab's draft is past its hour.
+    const read = (k) => {
         let values = null;
-        try { values = JSON.parse(from.getItem(k)); } catch { }
-        if (values && typeof values === "object" && from === tabStorage) {
-            const fresh = Date.now() - Number(values[tabKeptAt]) < tabHour;
+        try { values = JSON.parse(area.getItem(k)); } catch { }
+        if (area === tabStorage && !(Date.now() - Number(values?.[tabKeptAt]) < tabHour)) values = null;
+        if (values && typeof values === "object") {
             delete values[tabKeptAt];
-            if (!fresh) values = null;
+            if (Object.keys(values).length > 0) return values;
         }
-        if (values && typeof values === "object" && Object.keys(values).length > 0) return values;
-        forget(from, k);
+        forget(area, k);
         return null;
     };
     if (!cameBack) {
-        const saved = area.getItem(key) === null ? null : read(area, key);
+        const saved = read(key);
         // The most recent of any older versions' drafts (one kept before versions were, the oldest of all).
         const versionOf = (k) => Number(k.split(versionMark)[1] ?? -1);
         const olderKeys = draftKeysOf(area, prefix, name).filter((k) => k !== key).sort((a, b) => versionOf(b) - versionOf(a));
-        const older = olderKeys.length > 0 ? read(area, olderKeys[0]) : null;
+        const older = olderKeys.length > 0 ? read(olderKeys[0]) : null;
         const forgetOlder = () => olderKeys.forEach((k) => forget(area, k));
         if (saved) {
             applyDraft(form, saved);
@@ -183,7 +183,8 @@ document.querySelectorAll("form[data-draft]").forEach((form) => {
                     applyDraft(form, older, (field) => Boolean(perVersion) && field.startsWith(perVersion));
                     forgetOlder();
                     keep();
-                    draftNotice(form, form.dataset.draftBroughtBack || "We brought back what you were writing.").focus();
+                    draftNotice(form, form.dataset.draftBroughtBack
+                        || "We brought back what you were writing. If you save, these words take the place of the newer ones.").focus();
                 }],
                 ["Let those words go", () => {
                     forgetOlder();
