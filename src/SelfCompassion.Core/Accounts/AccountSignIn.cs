@@ -18,6 +18,12 @@ public enum SignInOutcome
 
     /// <summary>The password is right; a code from the authenticator app (or a recovery code) comes next.</summary>
     NeedsSecondStep,
+
+    /// <summary>
+    /// Someone is already signed in in this browser: signing in over them would carry their session on under the new
+    /// person (the cookie handler renews the session it finds), so they sign out first.
+    /// </summary>
+    AlreadySignedIn,
 }
 
 /// <summary>
@@ -36,6 +42,10 @@ public sealed class AccountSignIn(
 
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember, string origin)
     {
+        if (SomeoneSignedInHere())
+        {
+            return SignInOutcome.AlreadySignedIn;
+        }
         var users = signIn.UserManager;
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
@@ -74,12 +84,19 @@ public sealed class AccountSignIn(
         return SignInOutcome.Refused;
     }
 
+    /// <summary>Whether this request carries a sign-in already (a session that is still kept).</summary>
+    public bool SomeoneSignedInHere() => signIn.IsSignedIn(signIn.Context.User);
+
     /// <summary>Whether this browser has passed the password step and is waiting for the second.</summary>
     public async Task<bool> HasPendingSecondStepAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
     /// <summary>The second step: a code from the authenticator app, used once.</summary>
     public async Task<SignInOutcome> AuthenticatorCodeAsync(string code, bool remember, bool rememberBrowser, string origin)
     {
+        if (SomeoneSignedInHere())
+        {
+            return SignInOutcome.AlreadySignedIn;
+        }
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
@@ -92,6 +109,10 @@ public sealed class AccountSignIn(
     /// <summary>The second step with one of the recovery codes, each of which works once.</summary>
     public async Task<SignInOutcome> RecoveryCodeAsync(string code, string origin)
     {
+        if (SomeoneSignedInHere())
+        {
+            return SignInOutcome.AlreadySignedIn;
+        }
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

@@ -70,17 +70,18 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
     private async Task<string> StoreAsync(AuthenticationTicket ticket, IServiceProvider services, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid();
-        var owner = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? throw new InvalidOperationException("A sign-in without a user can't be kept.");
-        await services.GetRequiredService<SessionStore>().CreateAsync(id, owner, Protect(ticket, id), ticket.Properties.ExpiresUtc, cancellationToken);
+        await services.GetRequiredService<SessionStore>().CreateAsync(id, OwnerOf(ticket), Protect(ticket, id), ticket.Properties.ExpiresUtc, cancellationToken);
         return id.ToString("N");
     }
+
+    private static string OwnerOf(AuthenticationTicket ticket) => ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("A sign-in without a user can't be kept.");
 
     private async Task RenewAsync(string key, AuthenticationTicket ticket, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (Guid.TryParseExact(key, "N", out var id))
         {
-            await services.GetRequiredService<SessionStore>().RenewAsync(id, Protect(ticket, id), ticket.Properties.ExpiresUtc, cancellationToken);
+            await services.GetRequiredService<SessionStore>().RenewAsync(id, OwnerOf(ticket), Protect(ticket, id), ticket.Properties.ExpiresUtc, cancellationToken);
         }
     }
 

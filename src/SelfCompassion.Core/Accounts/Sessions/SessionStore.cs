@@ -69,11 +69,20 @@ public sealed class SessionStore(AppDbContext db, CurrentDevice device, SessionC
         return session.Ticket;
     }
 
-    public async Task RenewAsync(Guid id, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renews a session for the person it belongs to. The cookie handler renews whatever session the request carries,
+    /// so a sign-in as someone else over it would otherwise carry it on under them: a copy of the first person's cookie
+    /// would open the second person's account. That is refused; a session already ended is left ended.
+    /// </summary>
+    public async Task RenewAsync(Guid id, string ownerId, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
-        await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id)
+        var renewed = await db.Set<UserSession>().IgnoreQueryFilters().Where(s => s.Id == id && s.OwnerId == ownerId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, ticket).SetProperty(x => x.ExpiresAt, expiresAt), cancellationToken);
         cache.Forget(id);
+        if (renewed == 0 && await db.Set<UserSession>().IgnoreQueryFilters().AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            throw new InvalidOperationException("A session can only be renewed for the person it belongs to.");
+        }
     }
 
     public async Task RemoveAsync(Guid id, CancellationToken cancellationToken)

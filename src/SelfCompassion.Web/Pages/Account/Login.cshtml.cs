@@ -27,6 +27,9 @@ public class LoginModel(AccountSignIn signIn) : SignInStepModel
     /// </summary>
     public bool FromDeletion => ReturnUrl is { } url && url.TrimEnd('/').Equals("/account/delete", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Someone is signed in here already: they sign out before anyone signs in (see <see cref="SignInOutcome.AlreadySignedIn"/>).</summary>
+    public bool SignedInAlready => User.Identity?.IsAuthenticated == true;
+
     public class InputModel
     {
         [Required(ErrorMessage = AccountMessages.EmailRequired)]
@@ -63,6 +66,8 @@ public class LoginModel(AccountSignIn signIn) : SignInStepModel
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
             case SignInOutcome.NeedsSecondStep:
                 return RedirectToPage("/Account/LoginWithTwoFactor", new { returnUrl, rememberMe = Input.RememberMe });
+            case SignInOutcome.AlreadySignedIn:
+                return RedirectToPage("/Account/Login", new { returnUrl });
             case SignInOutcome.NeedsConfirmation:
                 NeedsConfirmation = true;
                 return Page();

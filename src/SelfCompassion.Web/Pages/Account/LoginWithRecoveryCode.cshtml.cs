@@ -24,7 +24,7 @@ public class LoginWithRecoveryCodeModel(AccountSignIn signIn) : SignInStepModel
 
     public async Task<IActionResult> OnGetAsync(string? returnUrl = null)
     {
-        if (!await signIn.HasPendingSecondStepAsync())
+        if (signIn.SomeoneSignedInHere() || !await signIn.HasPendingSecondStepAsync())
         {
             return RedirectToPage("/Account/Login");
         }
@@ -39,7 +39,12 @@ public class LoginWithRecoveryCodeModel(AccountSignIn signIn) : SignInStepModel
         {
             return Page();
         }
-        if (await signIn.RecoveryCodeAsync(Input.Code, PublicOrigin.Of(HttpContext)) != SignInOutcome.SignedIn)
+        var outcome = await signIn.RecoveryCodeAsync(Input.Code, PublicOrigin.Of(HttpContext));
+        if (outcome == SignInOutcome.AlreadySignedIn)
+        {
+            return RedirectToPage("/Account/Login", new { returnUrl });
+        }
+        if (outcome != SignInOutcome.SignedIn)
         {
             CountFailure();
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}", WrongCode);

@@ -29,7 +29,7 @@ public class LoginWithTwoFactorModel(AccountSignIn signIn) : SignInStepModel
 
     public async Task<IActionResult> OnGetAsync(bool rememberMe, string? returnUrl = null)
     {
-        if (!await signIn.HasPendingSecondStepAsync())
+        if (signIn.SomeoneSignedInHere() || !await signIn.HasPendingSecondStepAsync())
         {
             return RedirectToPage("/Account/Login");
         }
@@ -45,6 +45,10 @@ public class LoginWithTwoFactorModel(AccountSignIn signIn) : SignInStepModel
             return Page();
         }
         var outcome = await signIn.AuthenticatorCodeAsync(Input.Code, rememberMe, Input.RememberBrowser, PublicOrigin.Of(HttpContext));
+        if (outcome == SignInOutcome.AlreadySignedIn)
+        {
+            return RedirectToPage("/Account/Login", new { returnUrl });
+        }
         if (outcome != SignInOutcome.SignedIn)
         {
             CountFailure();
