@@ -68,29 +68,23 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signa
         return messages.Count;
     }
 
+    /// <summary>
+    /// Composes and sends one message. Any failure of this message (its sealed words unreadable, the account lookup
+    /// refusing what it was asked for, the mail server saying no) counts as one of its attempts and waits its turn
+    /// again, so one bad message never holds back the others in its batch, nor is tried forever.
+    /// </summary>
     private async Task SendAsync(IServiceProvider services, AppDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        MailRequest request;
-        using (var sealer = cipher.ForApp(MailOutbox.CipherPurpose))
-        {
-            request = sealer.Open<MailRequest>(message.SealedRequest!, message.Id, MailOutbox.SealPurpose);
-        }
-        var hourAgo = now.AddHours(-1);
-        var sentThisHour = await db.Set<OutboxMessage>().CountAsync(m => m.RecipientFingerprint == message.RecipientFingerprint
-            && m.Kind == message.Kind && m.Outcome == MailOutcome.Sent && m.FinishedAt > hourAgo, cancellationToken);
-        var composer = services.GetServices<IMailComposer>().FirstOrDefault(c => c.Composes(message.Kind));
-        var mail = sentThisHour >= options.Value.PerAddressPerHour || composer is null
-            ? null
-            : await composer.ComposeAsync(request, cancellationToken);
-        if (mail is null)
-        {
-            Finish(message, MailOutcome.Skipped, now);
-            logger.LogInformation("Mail {MailId} ({MailKind}) not needed", message.Id, message.Kind);
-            return;
-        }
         try
         {
+            var mail = await ComposeAsync(services, db, message, now, cancellationToken);
+            if (mail is null)
+            {
+                Finish(message, MailOutcome.Skipped, now);
+                logger.LogInformation("Mail {MailId} ({MailKind}) not needed", message.Id, message.Kind);
+                return;
+            }
             await services.GetRequiredService<IEmailSender>().SendAsync(mail, cancellationToken);
             Finish(message, MailOutcome.Sent, now);
             logger.LogInformation("Mail {MailId} ({MailKind}) sent", message.Id, message.Kind);
@@ -109,6 +103,23 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signa
             message.LockedUntil = null;
             logger.LogWarning("Mail {MailId} ({MailKind}) not sent yet ({Failure}); trying again at {NextAttemptAt:u}", message.Id, message.Kind, ex.GetType().Name, message.NextAttemptAt);
         }
+    }
+
+    /// <summary>The mail to send, or null when none is needed (no composer, or the inbox has had enough this hour).</summary>
+    private async Task<EmailMessage?> ComposeAsync(IServiceProvider services, AppDbContext db, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        MailRequest request;
+        using (var sealer = cipher.ForApp(MailOutbox.CipherPurpose))
+        {
+            request = sealer.Open<MailRequest>(message.SealedRequest!, message.Id, MailOutbox.SealPurpose);
+        }
+        var hourAgo = now.AddHours(-1);
+        var sentThisHour = await db.Set<OutboxMessage>().CountAsync(m => m.RecipientFingerprint == message.RecipientFingerprint
+            && m.Kind == message.Kind && m.Outcome == MailOutcome.Sent && m.FinishedAt > hourAgo, cancellationToken);
+        var composer = services.GetServices<IMailComposer>().FirstOrDefault(c => c.Composes(message.Kind));
+        return sentThisHour >= options.Value.PerAddressPerHour || composer is null
+            ? null
+            : await composer.ComposeAsync(request, cancellationToken);
     }
 
     private static void Finish(OutboxMessage message, MailOutcome outcome, DateTimeOffset now)

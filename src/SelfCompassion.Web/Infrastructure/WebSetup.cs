@@ -98,6 +98,7 @@ internal static class WebSetup
             // Core's validators decide what is required; a form's nullable text is simply absent when blank.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+            options.ModelBinderProviders.Insert(0, new TextBinderProvider());
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((_, _) => NumberMessage);
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => NumberMessage);
