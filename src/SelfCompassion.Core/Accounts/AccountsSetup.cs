@@ -21,6 +21,9 @@ public static class AccountsSetup
             {
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email, which the forms and Identity's email check already judge; the default
+                // list of letters refused real addresses (o'neill@example.ie, josé@example.com) as if malformed.
+                options.User.AllowedUserNameCharacters = "";
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequiredUniqueChars = 1;
                 options.Password.RequireDigit = false;

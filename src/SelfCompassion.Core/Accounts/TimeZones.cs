@@ -15,6 +15,16 @@ public static class TimeZones
 
     public static bool IsKnown(string? timeZoneId) => Normalize(timeZoneId) == timeZoneId || timeZoneId == Default;
 
+    /// <summary>
+    /// The picker's zones, with the person's own among them. A browser may name a zone by an older name the server
+    /// knows but doesn't list (Asia/Calcutta for Asia/Kolkata, Europe/Kiev): missing from the list, the picker showed
+    /// its first zone instead, and saving only a new name moved the person's days by hours without a word.
+    /// </summary>
+    public static IReadOnlyList<string> ChoicesWith(string? current) =>
+        current is null || !IsKnown(current) || All.Contains(current, StringComparer.Ordinal)
+            ? All
+            : [.. All.Append(current).Order(StringComparer.Ordinal)];
+
     /// <summary>IANA zones for a picker, sorted by name.</summary>
     public static IReadOnlyList<string> All { get; } = TimeZoneInfo.GetSystemTimeZones()
         .Where(zone => zone.HasIanaId)

@@ -20,9 +20,14 @@ public static class Characters
         {
             return text;
         }
-        // No character the app keeps takes more than a few units, so the units past four a character need no counting.
-        var characters = new StringInfo(text.Length > 4 * limit ? text[..(4 * limit)] : text);
-        return characters.LengthInTextElements <= limit ? characters.String : characters.SubstringByTextElements(0, limit);
+        // Most characters take one to four units, so the units past four a character need no counting. Text cut there
+        // may end partway through a character (a joined emoji takes more), so that last one is left out.
+        var cutShort = text.Length > 4 * limit;
+        var characters = new StringInfo(cutShort ? text[..(4 * limit)] : text);
+        var count = characters.LengthInTextElements;
+        return count > limit ? characters.SubstringByTextElements(0, limit)
+            : cutShort ? characters.SubstringByTextElements(0, count - 1)
+            : characters.String;
     }
 
     /// <summary>Null for blank text, otherwise the text without surrounding white space.</summary>

@@ -22,7 +22,8 @@ public sealed class MailOutbox(AppDbContext db, TextCipher cipher, TimeProvider 
         {
             Id = id,
             Kind = request.Kind,
-            RecipientFingerprint = cipher.Fingerprint(RecipientPurpose, request.To.Trim().ToLowerInvariant()),
+            // Folded as Identity's lookup folds it, so "bıll@" (a dotless i), which finds bill@'s account, counts against bill@'s inbox.
+            RecipientFingerprint = cipher.Fingerprint(RecipientPurpose, request.To.Trim().ToUpperInvariant()),
             SealedRequest = sealer.Seal(request, id, SealPurpose),
             CreatedAt = now,
             NextAttemptAt = now,

@@ -51,6 +51,37 @@ public class AccountJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Asia/Seoul", user!.TimeZoneId);
     }
 
+    [Theory]
+    [InlineData("o'neill")]
+    [InlineData("josé")]
+    public async Task Real_addresses_with_an_apostrophe_or_an_accent_can_sign_up(string name)
+    {
+        var person = TestUser.Create() with { Email = $"{name}-{Guid.NewGuid():N}@example.test" };
+
+        var registered = await AccountPages.RegisterAsync(app.CreateBrowserlikeClient(), person);
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+    }
+
+    [Fact]
+    public async Task A_zone_the_browser_names_by_an_older_name_stays_chosen_when_only_the_name_is_changed()
+    {
+        var client = app.CreateBrowserlikeClient();
+        var person = TestUser.Create();
+        await AccountPages.RegisterAsync(client, person, form => form.Set("Input.TimeZone", "Asia/Calcutta"));
+        await AccountPages.ConfirmFromMailAsync(client, app.Mail, person);
+        await AccountPages.SignInAsync(client, person);
+
+        var account = await HtmlPage.GetAsync(client, "/account");
+        Assert.Equal("Asia/Calcutta", account.Document.QuerySelector("select[name='Input.TimeZone'] option[selected]")?.GetAttribute("value"));
+        var saved = await account.Form().Set("Input.DisplayName", "Robin Again").SubmitAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(person.Email);
+        Assert.Equal(("Robin Again", "Asia/Calcutta"), (user!.DisplayName, user.TimeZoneId));
+    }
+
     [Fact]
     public async Task Five_wrong_passwords_at_the_form_lock_the_account()
     {

@@ -77,12 +77,15 @@ public sealed record EntrySummary(Guid Id, DateTimeOffset CreatedAt, string Thou
 
     public static string Preview(string thought)
     {
-        if (thought.Length <= PreviewLength)
+        // Cut by characters as a person sees them: a cut by code units split emoji and joined letters into "�".
+        var characters = new StringInfo(thought);
+        if (thought.Length <= PreviewLength || characters.LengthInTextElements <= PreviewLength)
         {
             return thought;
         }
-        var cut = thought.LastIndexOf(' ', PreviewLength);
-        return thought[..(cut > PreviewLength / 2 ? cut : PreviewLength)].TrimEnd() + "…";
+        var head = characters.SubstringByTextElements(0, PreviewLength);
+        var cut = head.LastIndexOf(' ');
+        return (cut > head.Length / 2 ? head[..cut] : head).TrimEnd() + "…";
     }
 }
 

@@ -34,9 +34,11 @@ public sealed record SummaryRequest
     public Outcome<(DateOnly From, DateOnly To)> Range(DateOnly today)
     {
         var rules = new Rules();
-        var to = Date(rules, nameof(To), To) ?? today;
+        // Days after today hold nothing yet: an end far off ("until whenever", even 9999-12-31) means up to today.
+        var to = Date(rules, nameof(To), To) is { } end && end < today ? end : today;
         var from = Date(rules, nameof(From), From) ?? to.AddDays(-(DefaultDays - 1));
-        rules.When(rules.IsValid && from > to, nameof(From), "The start date is after the end date. Please choose a start date on or before the end.")
+        rules.When(rules.IsValid && from > today, nameof(From), "The start date is after today. Please choose a day up to today.")
+            .When(rules.IsValid && from > to, nameof(From), "The start date is after the end date. Please choose a start date on or before the end.")
             .When(!(Entries || Patterns || Belief || CheckIns || Practices), nameof(Entries), "Please choose at least one thing to include.");
         return rules.IsValid ? Outcome<(DateOnly, DateOnly)>.Done((from, to)) : Outcome<(DateOnly, DateOnly)>.Invalid(rules.Errors);
     }

@@ -18,7 +18,7 @@ public class IndexModel(UserManager<ApplicationUser> users, AccountProfile profi
     public string Email { get; private set; } = "";
 
     public IEnumerable<SelectListItem> TimeZoneOptions =>
-        TimeZones.All.Select(zone => new SelectListItem(zone.Replace('_', ' '), zone));
+        TimeZones.ChoicesWith(Input.TimeZone).Select(zone => new SelectListItem(zone.Replace('_', ' '), zone));
 
     public class InputModel
     {

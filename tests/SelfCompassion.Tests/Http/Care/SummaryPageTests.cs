@@ -85,6 +85,20 @@ public class SummaryPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_end_date_far_in_the_future_means_up_to_today()
+    {
+        var (client, _) = await People.SignedInAsync(app);
+        await JournalPages.CreateAsync(client, "I always let everyone down");
+
+        var page = await HtmlPage.GetAsync(client, "/journal/summary?Input.To=9999-12-31");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("I always let everyone down", page.Document.QuerySelector(".summary-entry")!.TextContent);
+        var future = await HtmlPage.GetAsync(client, "/journal/summary?Input.From=9999-12-01&Input.To=9999-12-31");
+        Assert.Equal("The start date is after today. Please choose a day up to today.", future.ErrorFor("Input.From"));
+    }
+
+    [Fact]
     public async Task An_address_with_something_else_in_its_query_still_shows_the_summary()
     {
         // The page's own route value ("page") once bound to the request's Page number when the query held no Input
