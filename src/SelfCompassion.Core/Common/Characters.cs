@@ -20,14 +20,26 @@ public static class Characters
         {
             return text;
         }
-        // Most characters take one to four units, so the units past four a character need no counting. Text cut there
-        // may end partway through a character (a joined emoji takes more), so that last one is left out.
-        var cutShort = text.Length > 4 * limit;
-        var characters = new StringInfo(cutShort ? text[..(4 * limit)] : text);
-        var count = characters.LengthInTextElements;
-        return count > limit ? characters.SubstringByTextElements(0, limit)
-            : cutShort ? characters.SubstringByTextElements(0, count - 1)
-            : characters.String;
+        if (limit <= 0)
+        {
+            return "";
+        }
+        // Most characters take one to four units, so the units past four a character usually need no counting. A window
+        // that holds no more than the limit may end partway through a character (a joined emoji takes more): it grows
+        // until the character after the limit is inside it, so the ones kept are whole.
+        for (var window = 4 * limit; ; window = window > text.Length / 2 ? text.Length : window * 2)
+        {
+            var whole = window >= text.Length;
+            var characters = new StringInfo(whole ? text : text[..window]);
+            if (characters.LengthInTextElements > limit)
+            {
+                return characters.SubstringByTextElements(0, limit);
+            }
+            if (whole)
+            {
+                return text;
+            }
+        }
     }
 
     /// <summary>Null for blank text, otherwise the text without surrounding white space.</summary>
