@@ -11,6 +11,7 @@ public sealed class AccountProfile(
     AppDbContext db,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    PasswordCheck passwords,
     AccountSessions sessions,
     AccountActivity activity,
     ILogger<AccountProfile> logger)
@@ -43,7 +44,11 @@ public sealed class AccountProfile(
     /// <summary>Changes the password and signs out every other browser; this one stays signed in.</summary>
     public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword, Guid? thisSession)
     {
-        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        // Checked as at sign-in, so a wrong one counts toward the lockout: a browser left signed in can't be used to
+        // guess the password, and through it take the account.
+        var result = await passwords.IsRightAsync(user, currentPassword)
+            ? await users.ChangePasswordAsync(user, currentPassword, newPassword)
+            : IdentityResult.Failed(users.ErrorDescriber.PasswordMismatch());
         if (!result.Succeeded && await MadeAlreadyAsync(result, user, newPassword))
         {
             // This request still needs what the first one did for its own browser, which may never have seen that answer.

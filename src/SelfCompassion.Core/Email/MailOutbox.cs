@@ -11,7 +11,14 @@ public sealed class MailOutbox(AppDbContext db, TextCipher cipher, TimeProvider 
 {
     internal const string SealPurpose = "mail-request";
     internal const string CipherPurpose = "mail-outbox";
-    internal const string RecipientPurpose = "mail-recipient";
+    private const string RecipientPurpose = "mail-recipient";
+
+    /// <summary>
+    /// Whose inbox a mail is for, without the address. Folded as Identity's lookup folds it, so "bıll@" (a dotless i),
+    /// which finds bill@'s account, counts against bill@'s inbox.
+    /// </summary>
+    internal static string RecipientOf(TextCipher cipher, string address) =>
+        cipher.Fingerprint(RecipientPurpose, address.Trim().ToUpperInvariant());
 
     public async Task EnqueueAsync(MailRequest request, CancellationToken cancellationToken = default)
     {
@@ -22,8 +29,7 @@ public sealed class MailOutbox(AppDbContext db, TextCipher cipher, TimeProvider 
         {
             Id = id,
             Kind = request.Kind,
-            // Folded as Identity's lookup folds it, so "bıll@" (a dotless i), which finds bill@'s account, counts against bill@'s inbox.
-            RecipientFingerprint = cipher.Fingerprint(RecipientPurpose, request.To.Trim().ToUpperInvariant()),
+            RecipientFingerprint = RecipientOf(cipher, request.To),
             SealedRequest = sealer.Seal(request, id, SealPurpose),
             CreatedAt = now,
             NextAttemptAt = now,

@@ -26,6 +26,8 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         }
         if (user.TwoFactorEnabled && !await SecondStepAsync(user, code))
         {
+            // Counted as a wrong code at sign-in is, so a browser left signed in can't be used to guess codes.
+            await users.AccessFailedAsync(user);
             return Outcome.Invalid([new FieldError("Code", "That code didn't work. Please type the newest code from your app, or one of your recovery codes.")]);
         }
 
@@ -34,7 +36,7 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var email = user.Email!.ToLowerInvariant();
         await db.GuideReplies.Where(r => r.AuthorId == user.Id || r.Email == email).ExecuteDeleteAsync(cancellationToken);
-        var recipient = cipher.Fingerprint(MailOutbox.RecipientPurpose, email);
+        var recipient = MailOutbox.RecipientOf(cipher, email);
         await db.Set<OutboxMessage>().Where(m => m.RecipientFingerprint == recipient).ExecuteDeleteAsync(cancellationToken);
         var deleted = await users.DeleteAsync(user);
         if (deleted.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))

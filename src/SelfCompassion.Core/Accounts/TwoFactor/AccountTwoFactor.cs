@@ -15,6 +15,7 @@ public sealed class AccountTwoFactor(
     OneTimeAuthenticator authenticator,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    PasswordCheck passwords,
     AccountSessions sessions,
     AccountActivity activity,
     ILogger<AccountTwoFactor> logger)
@@ -69,7 +70,7 @@ public sealed class AccountTwoFactor(
 
     public async Task<bool> TurnOffAsync(ApplicationUser user, string password, Guid? thisSession)
     {
-        if (!await users.CheckPasswordAsync(user, password))
+        if (!await passwords.IsRightAsync(user, password))
         {
             return false;
         }
@@ -83,7 +84,7 @@ public sealed class AccountTwoFactor(
 
     public async Task<IReadOnlyList<string>?> NewRecoveryCodesAsync(ApplicationUser user, string password)
     {
-        if (!user.TwoFactorEnabled || !await users.CheckPasswordAsync(user, password))
+        if (!user.TwoFactorEnabled || !await passwords.IsRightAsync(user, password))
         {
             return null;
         }
