@@ -87,8 +87,9 @@ internal static class WebSetup
             }
             foreach (var page in new[] { "/Help/Plan", "/Help/PlanPrint" })
             {
-                options.Conventions.AddPageApplicationModelConvention(page, model => model.Filters.Add(new ConsentRequired()));
+                options.Conventions.AddPageApplicationModelConvention(page, model => model.Filters.Add(new ConsentRequired(readableOnEarlierConsent: true)));
             }
+            options.Conventions.AddPageApplicationModelConvention("/Account/Data", model => model.Filters.Add(new ConsentRequired(onlyHandler: "Import")));
             foreach (var page in AnonymousAccountPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);

@@ -56,8 +56,8 @@ public class ConsentTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(DateTime.UtcNow - consent.GivenAt < TimeSpan.FromMinutes(1));
     }
 
-    [Fact]
-    public async Task A_new_notice_version_asks_again()
+    /// <summary>Someone who agreed to an older notice, signed in.</summary>
+    private async Task<HttpClient> SignedInOnAnOlderNoticeAsync()
     {
         var person = TestUser.Create();
         var id = await People.CreateAsync(app, person, consented: false);
@@ -71,6 +71,26 @@ public class ConsentTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var client = app.CreateBrowserlikeClient();
         await AccountPages.SignInAsync(client, person);
+        return client;
+    }
+
+    [Fact]
+    public async Task The_safety_plan_opens_on_an_earlier_consent_and_saving_it_comes_back_to_it_after_agreeing()
+    {
+        var client = await SignedInOnAnOlderNoticeAsync();
+
+        var form = await CarePages.PlanFormAsync(client);
+        var saved = await form.WithPlan().SubmitAsync(client);
+
+        Assert.Equal($"/account/consent?returnUrl={Uri.EscapeDataString("/help/plan")}", saved.Headers.Location!.OriginalString);
+        var (fresh, _) = await SignedInWithoutConsentAsync();
+        Assert.StartsWith("/account/consent", (await fresh.GetAsync("/help/plan")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_new_notice_version_asks_again()
+    {
+        var client = await SignedInOnAnOlderNoticeAsync();
 
         var asked = await client.GetAsync("/journal");
         Assert.StartsWith("/account/consent", asked.Headers.Location!.OriginalString);

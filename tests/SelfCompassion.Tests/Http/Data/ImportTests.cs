@@ -155,4 +155,22 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var deleted = await page.Form().Set("Input.Password", person.Password).Set("Input.Code", code).SubmitAsync(client);
         Assert.Equal("/account/goodbye", deleted.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Bringing_a_journal_in_waits_for_consent_while_taking_a_copy_out_never_does()
+    {
+        var (client, person) = await SignedInAsync();
+        await JournalPages.CreateAsync(client, "I always let everyone down");
+        var export = await DataPages.DownloadJsonAsync(client, person.Password);
+        var newcomer = TestUser.Create();
+        await People.CreateAsync(app, newcomer, consented: false);
+        var fresh = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(fresh, newcomer);
+
+        var imported = await DataPages.ImportAsync(fresh, newcomer.Password, DataPages.Bytes(export));
+
+        Assert.Equal(HttpStatusCode.Redirect, imported.Status);
+        Assert.Equal($"/account/consent?returnUrl={Uri.EscapeDataString("/account/data")}", imported.Response.Headers.Location!.OriginalString);
+        Assert.Empty((await DataPages.DownloadJsonAsync(fresh, newcomer.Password))["entries"]!.AsArray());
+    }
 }
