@@ -22,7 +22,7 @@ public sealed record ImportSummary(int Entries, int Reframes, int Practices, int
 /// Brings an export back into the signed-in account: into an empty one, or merged, where a record already here (by its
 /// id) is kept as it is, so importing a file twice adds nothing. All of it comes in, or none.
 /// </summary>
-public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCipher cipher, AccountActivity activity, ILogger<AccountImport> logger)
+public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCipher cipher, AccountActivity activity, TimeProvider time, ILogger<AccountImport> logger)
 {
     /// <summary>The largest file taken, as documented in docs/export-schema.md.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
@@ -32,7 +32,7 @@ public sealed class AccountImport(AppDbContext db, ICurrentOwner owner, TextCiph
     public async Task<Outcome<ImportSummary>> ImportAsync(Stream file, CancellationToken cancellationToken = default)
     {
         var (document, problem) = await ReadAsync(file, cancellationToken);
-        if (document is null || (problem ??= ImportRules.FirstProblem(document)) is not null)
+        if (document is null || (problem ??= ImportRules.FirstProblem(document, time.GetUtcNow())) is not null)
         {
             return Outcome<ImportSummary>.Invalid([new FieldError(Field, problem!)]);
         }

@@ -36,7 +36,7 @@ public sealed record ExportDocument
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new UtcTimes() },
         MaxDepth = 16,
         // A file to read in any editor, never embedded in a page: every script stays as written, not as \u escapes.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -108,4 +108,17 @@ public sealed record ExportSafetyPlan : SafetyPlanText
         : base(plan.SectionsOnly()) => UpdatedAt = updatedAt;
 
     public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// Times are written in UTC, and read into UTC whatever offset a file gives them (a file edited by hand may say
+/// +02:00, or nothing): PostgreSQL keeps moments, and Npgsql refuses to write one given with another offset.
+/// </summary>
+internal sealed class UtcTimes : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetDateTimeOffset().ToUniversalTime();
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToUniversalTime());
 }

@@ -50,8 +50,12 @@ internal static class ImportRules
         new(checkIn.Answers.Select((a, i) => (i, a)).ToDictionary(x => x.i, x => (string?)x.a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The first thing in the file the app's rules refuse, in words the person can act on; null when all is well.</summary>
-    public static string? FirstProblem(ExportDocument document)
+    public static string? FirstProblem(ExportDocument document, DateTimeOffset now)
     {
+        if (ImportShape.FirstProblem(document, now) is { } shape)
+        {
+            return shape;
+        }
         var number = 0;
         foreach (var entry in document.Entries)
         {
