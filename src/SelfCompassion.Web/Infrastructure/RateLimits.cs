@@ -63,7 +63,28 @@ internal static class RateLimits
         return services;
     }
 
-    public static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// Who is asking, as far as limits go: an IPv4 address, or an IPv6 address's /64 network. One IPv6 connection
+    /// commonly holds a whole /64 to choose from, so limits kept per address could be stepped around by changing it.
+    /// </summary>
+    public static string Address(HttpContext context)
+    {
+        if (context.Connection.RemoteIpAddress is not { } address)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     /// <summary>Reading a page is never limited; only what a form sends is.</summary>
     private static RateLimitPartition<string> PerAddress(HttpContext context, Func<RateLimitOptions, int> limit, TimeSpan period) =>

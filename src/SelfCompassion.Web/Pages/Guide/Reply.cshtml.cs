@@ -60,7 +60,7 @@ public class ReplyModel(ArticleLibrary articles, GuideReplies replies) : PageMod
             CrisisInForm = Input.SuggestsDanger();
             return Page();
         }
-        var result = await replies.SubmitAsync(slug, Input, SaveKey, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
+        var result = await replies.SubmitAsync(slug, Input, SaveKey, RateLimits.Address(HttpContext), cancellationToken);
         if (result.Status == OutcomeStatus.NotFound)
         {
             return NotFound();
