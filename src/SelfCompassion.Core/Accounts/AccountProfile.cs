@@ -20,7 +20,8 @@ public sealed class AccountProfile(
 
     public async Task<IdentityResult> UpdateAsync(ApplicationUser user, string displayName, string timeZoneId)
     {
-        if (!TimeZones.All.Contains(timeZoneId))
+        // What the picker offers: the list, and the person's own zone when the browser named it by an older name.
+        if (!TimeZones.ChoicesWith(user.TimeZoneId).Contains(timeZoneId))
         {
             return IdentityResult.Failed(new IdentityError { Code = UnknownTimeZone, Description = "Please choose a time zone from the list." });
         }

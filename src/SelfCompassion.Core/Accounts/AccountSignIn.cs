@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SelfCompassion.Accounts.Sessions;
 using SelfCompassion.Common;
 using SelfCompassion.Email;
+using SelfCompassion.Ownership;
 
 namespace SelfCompassion.Accounts;
 
@@ -35,6 +36,7 @@ public sealed class AccountSignIn(
     IPasswordHasher<ApplicationUser> hasher,
     AccountActivity activity,
     MailOutbox outbox,
+    ICurrentOwner owner,
     TimeProvider time,
     ILogger<AccountSignIn> logger)
 {
@@ -85,7 +87,7 @@ public sealed class AccountSignIn(
     }
 
     /// <summary>Whether this request carries a sign-in already (a session that is still kept).</summary>
-    public bool SomeoneSignedInHere() => signIn.IsSignedIn(signIn.Context.User);
+    public bool SomeoneSignedInHere() => owner.Id is not null;
 
     /// <summary>Whether this browser has passed the password step and is waiting for the second.</summary>
     public async Task<bool> HasPendingSecondStepAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;

@@ -57,6 +57,8 @@ public static class AccountsSetup
         services.AddScoped<SessionStore>();
         services.AddSingleton<SessionCache>();
         services.AddHostedService<SessionChanges>();
+        services.AddSingleton<AccountHousekeeping>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccountHousekeeping>());
         services.AddScoped<AccountSessions>();
         services.AddScoped<AccountActivity>();
         services.AddScoped<PrivacyConsent>();

@@ -14,7 +14,7 @@ namespace SelfCompassion.Accounts.Consent;
 public static class PrivacyNotice
 {
     /// <summary>Change this whenever the notice at /privacy changes in substance.</summary>
-    public const string Version = "2026-11-26";
+    public const string Version = "2026-11-28";
 }
 
 /// <summary>A person's explicit consent to one version of the privacy notice, with when it was given.</summary>

@@ -7,14 +7,19 @@ namespace SelfCompassion.Accounts.Sessions;
 public sealed record SessionView(Guid Id, string Browser, string Place, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool IsThisBrowser);
 
 /// <summary>The person's signed-in browsers: listed, and signed out one at a time or all but this one.</summary>
-public sealed class AccountSessions(AppDbContext db, AccountActivity activity, SessionCache cache, ILogger<AccountSessions> logger)
+public sealed class AccountSessions(AppDbContext db, AccountActivity activity, SessionCache cache, TimeProvider time, ILogger<AccountSessions> logger)
 {
-    public async Task<IReadOnlyList<SessionView>> ListAsync(Guid? current, CancellationToken cancellationToken = default) =>
-        (await db.Set<UserSession>().AsNoTracking().OrderByDescending(s => s.LastSeenAt)
-            .Select(s => new { s.Id, s.Browser, s.Place, s.CreatedAt, s.LastSeenAt })
-            .ToListAsync(cancellationToken))
-        .Select(s => new SessionView(s.Id, s.Browser, s.Place, s.CreatedAt, s.LastSeenAt, s.Id == current))
-        .ToList();
+    /// <summary>The browsers still signed in: one whose sign-in has run out opens nothing, and isn't listed.</summary>
+    public async Task<IReadOnlyList<SessionView>> ListAsync(Guid? current, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        return (await db.Set<UserSession>().AsNoTracking().Where(s => s.ExpiresAt == null || s.ExpiresAt > now)
+                .OrderByDescending(s => s.LastSeenAt)
+                .Select(s => new { s.Id, s.Browser, s.Place, s.CreatedAt, s.LastSeenAt })
+                .ToListAsync(cancellationToken))
+            .Select(s => new SessionView(s.Id, s.Browser, s.Place, s.CreatedAt, s.LastSeenAt, s.Id == current))
+            .ToList();
+    }
 
     /// <summary>Signs one of the person's own browsers out; another person's session id is simply not found.</summary>
     public async Task<bool> EndAsync(Guid id, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using SelfCompassion.Accounts;
 using SelfCompassion.Portability;
 using SelfCompassion.Web.Infrastructure;
@@ -9,8 +10,10 @@ using SelfCompassion.Web.Infrastructure;
 namespace SelfCompassion.Web.Pages.Account;
 
 /// <summary>Deleting the account and everything in it, after the password (and a code, with two-step sign-in on).</summary>
-public class DeleteModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountDeletion deletion) : PageModel
+public class DeleteModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountDeletion deletion, IOutputCacheStore cache) : PageModel
 {
+    public const string JustDeleted = "just-deleted";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -55,6 +58,10 @@ public class DeleteModel(UserManager<ApplicationUser> users, SignInManager<Appli
             return Page();
         }
         await signIn.SignOutAsync();
+        // Guide pages kept for readers may show this person's replies, which are gone now.
+        await cache.EvictByTagAsync(GuideCache.Tag, cancellationToken);
+        // The goodbye page then clears what this browser kept unsaved, as signing out does.
+        TempData[JustDeleted] = "1";
         return RedirectToPage("/Account/Goodbye");
     }
 }

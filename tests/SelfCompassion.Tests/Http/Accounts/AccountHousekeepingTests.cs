@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SelfCompassion.Accounts.Sessions;
+
+namespace SelfCompassion.Tests.Http.Accounts;
+
+/// <summary>The privacy notice says account records are kept 90 days and sign-ins until they end: that has to be so.</summary>
+public class AccountHousekeepingTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Events_older_than_90_days_and_run_out_sign_ins_are_deleted_and_the_rest_kept()
+    {
+        var person = TestUser.Create();
+        var id = await People.CreateAsync(app, person);
+        var here = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(here, person);
+        await AccountPages.SignInAsync(app.CreateBrowserlikeClient(), person);
+        await ExecuteAsync("""
+            UPDATE user_sessions SET "ExpiresAt" = now() - interval '1 minute'
+            WHERE "Id" = (SELECT "Id" FROM user_sessions WHERE "OwnerId" = $1 ORDER BY "CreatedAt" DESC LIMIT 1)
+            """, id);
+        await ExecuteAsync("""
+            INSERT INTO account_events ("Id", "OwnerId", "Kind", "At", "Browser", "Place")
+            VALUES (gen_random_uuid(), $1, 'SignedIn', now() - interval '91 days', 'Firefox on Linux', '192.0.2.x')
+            """, id);
+
+        Assert.Single((await HtmlPage.GetAsync(here, "/account/sessions")).Document.QuerySelectorAll(".session"));
+        await app.Services.GetRequiredService<AccountHousekeeping>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal(1L, await CountAsync("""SELECT count(*) FROM user_sessions WHERE "OwnerId" = $1""", id));
+        Assert.Equal(0L, await CountAsync("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1 AND "At" < now() - interval '90 days'""", id));
+        Assert.True(await CountAsync("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1""", id) >= 2);
+        Assert.Single((await HtmlPage.GetAsync(here, "/account/sessions")).Document.QuerySelectorAll(".session"));
+    }
+
+    private async Task ExecuteAsync(string sql, string owner)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(owner);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> CountAsync(string sql, string owner)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(owner);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
