@@ -43,6 +43,7 @@ public class CareJourneyTests(KestrelAppFactory app, BrowserFixture browser)
 
         var panel = page.Locator(".crisis-panel");
         await Expect(page.Locator("main section > :first-child")).ToHaveClassAsync("crisis-panel");
+        await Expect(panel).ToBeFocusedAsync();
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "You matter, and you don't have to carry this alone" })).ToBeVisibleAsync();
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Help in United Kingdom" })).ToBeVisibleAsync();
         await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "116 123" })).ToHaveAttributeAsync("href", "tel:116123");
@@ -101,6 +102,7 @@ public class CareJourneyTests(KestrelAppFactory app, BrowserFixture browser)
         var panel = page.Locator("main section.form-page > h1 + .crisis-panel");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "You matter, and you don't have to carry this alone" })).ToBeVisibleAsync();
         await Expect(panel).ToContainTextAsync("Your words are still in the form below");
+        await Expect(panel).ToBeFocusedAsync();
         await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "116 123" })).ToHaveAttributeAsync("href", "tel:116123");
         await Expect(page.GetByLabel("The self-critical thought")).ToHaveValueAsync(thought);
         await Expect(page.Locator("#Input_Belief-error")).ToContainTextAsync("Please rate how strongly");

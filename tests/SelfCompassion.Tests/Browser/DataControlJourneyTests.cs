@@ -72,7 +72,11 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
             Assert.Contains("I never finish anything I start", await json.ReadToEndAsync());
         }
 
-        // And gone.
+        // And gone, with the words it left unsaved in this browser.
+        await page.GotoAsync("/journal/new");
+        await page.GetByLabel("The self-critical thought").FillAsync("Words I never saved");
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal(1, await DraftsKeptAsync(page));
         await page.GotoAsync("/account/delete");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Your password").FillAsync(person.Password);
@@ -81,10 +85,14 @@ public class DataControlJourneyTests(KestrelAppFactory app, BrowserFixture brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account and everything in it" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is deleted" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+        Assert.Equal(0, await DraftsKeptAsync(page));
 
         await page.SignInAsync(person);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("don't match an account");
     }
+
+    private static Task<int> DraftsKeptAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('selfcompassion-draft:')).length");
 
     [Fact]
     public async Task The_accessibility_check_finds_a_problem_where_there_is_one()

@@ -48,8 +48,8 @@ public class PracticeJourneyTests(KestrelAppFactory app, BrowserFixture browser)
             {
                 await page.Locator($"#item-{i}-{answer}").CheckAsync();
             }
-            await page.GetByRole(AriaRole.Button, new() { Name = "See my score" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your self-compassion score is 3.0");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save my answers" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Today your answers come to 3.0 on the scale of 1 to 5");
         }
 
         var chart = page.Locator("figure", new() { Has = page.Locator("#scs-title") });

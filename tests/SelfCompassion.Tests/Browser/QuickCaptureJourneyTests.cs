@@ -78,4 +78,21 @@ public class QuickCaptureJourneyTests(KestrelAppFactory app, BrowserFixture brow
         await Expect(page.Locator("main")).ToContainTextAsync("All-or-nothing");
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task A_thought_sent_without_its_rating_comes_back_with_the_rating_to_give_in_focus()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var person = TestUser.Create("Noor");
+        await People.CreateAsync(app, person);
+        await page.SignInAsync(person);
+
+        await page.GotoAsync("/journal/new");
+        await page.GetByLabel("The self-critical thought").FillAsync("I'm too much for everyone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this thought" }).ClickAsync();
+
+        await Expect(page.Locator("#Input_Belief-error")).ToContainTextAsync("Please rate how strongly");
+        await Expect(page.Locator("#Input_Belief")).ToBeFocusedAsync();
+    }
 }

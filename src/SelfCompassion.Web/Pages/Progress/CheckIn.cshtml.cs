@@ -32,7 +32,7 @@ public class CheckInModel(CheckInLog checkIns) : SignedInPageModel
             ModelState.AddErrors(result.Errors);
             return Page();
         }
-        StatusMessage = $"Thank you for checking in. Your self-compassion score is {result.Value:0.0} out of 5. It can be worth retaking in two to four weeks.";
+        StatusMessage = $"Thank you for checking in. Today your answers come to {result.Value:0.0} on the scale of 1 to 5, where higher means gentler with yourself. It rises and falls with hard weeks, and that's human. You might check in again in two to four weeks.";
         return Redirect("/progress");
     }
 }

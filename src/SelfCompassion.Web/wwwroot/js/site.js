@@ -122,6 +122,12 @@ document.querySelectorAll("[data-clear-draft]").forEach((el) => {
 });
 document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
     form.addEventListener("submit", () => [storage, tabStorage].forEach((area) => forgetWhere(area, () => true))));
+// Leaving a form with "Cancel" lets its words go: they aren't offered again next time.
+document.querySelectorAll("a[data-forget-draft]").forEach((link) => link.addEventListener("click", () => {
+    if (storage) draftKeysOf(storage, ownPrefix, link.dataset.forgetDraft).forEach((k) => forget(storage, k));
+}));
+// An account just deleted: what it left unsaved in this browser goes with it, as at signing out.
+if (document.querySelector("[data-forget-all-drafts]")) [storage, tabStorage].forEach((area) => forgetWhere(area, () => true));
 
 document.querySelectorAll("form[data-draft]").forEach((form) => {
     const [area, prefix] = draftOwner ? [storage, ownPrefix]
@@ -401,3 +407,16 @@ document.addEventListener("submit", (event) => {
 window.addEventListener("pageshow", (event) => {
     if (event.persisted) document.querySelectorAll("form[data-sending]").forEach((form) => delete form.dataset.sending);
 });
+
+// A page that opens with help (the crisis panel) or with corrections starts there for a keyboard or a screen reader:
+// focus moves to the panel, or else to the first field that needs a change. Something focused already (a draft's
+// notice) keeps it.
+if (document.activeElement === document.body || document.activeElement === null) {
+    const panel = document.querySelector("main .crisis-panel");
+    if (panel) {
+        panel.tabIndex = -1;
+        panel.focus();
+    } else {
+        document.querySelector("main [aria-invalid='true']")?.focus();
+    }
+}

@@ -41,7 +41,7 @@ public class CheckInPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("/progress", saved.Headers.Location!.OriginalString);
 
         var progress = await HtmlPage.GetAsync(client, "/progress");
-        Assert.Contains("Your self-compassion score is 3.3 out of 5", progress.Text);
+        Assert.Contains("Today your answers come to 3.3 on the scale of 1 to 5", progress.Text);
         var rows = progress.Document.QuerySelectorAll("figure:has(#scs-title) tbody tr");
         Assert.Single(rows);
         Assert.Equal(3.25m, (await LatestAsync(owner))!.Score);
