@@ -78,12 +78,12 @@ public sealed record EntrySummary(Guid Id, DateTimeOffset CreatedAt, string Thou
     public static string Preview(string thought)
     {
         // Cut by characters as a person sees them: a cut by code units split emoji and joined letters into "�".
-        var characters = new StringInfo(thought);
-        if (thought.Length <= PreviewLength || characters.LengthInTextElements <= PreviewLength)
+        // Only the start of a long thought is counted, so a card costs no more for a thought of 2,000 characters.
+        var head = Characters.AtMost(thought, PreviewLength)!;
+        if (head.Length == thought.Length)
         {
             return thought;
         }
-        var head = characters.SubstringByTextElements(0, PreviewLength);
         var cut = head.LastIndexOf(' ');
         return (cut > head.Length / 2 ? head[..cut] : head).TrimEnd() + "…";
     }

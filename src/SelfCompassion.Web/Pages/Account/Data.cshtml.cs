@@ -83,10 +83,18 @@ public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwor
             return Page();
         }
         var added = result.Value!;
-        StatusMessage = $"Brought in {added.Entries} thought {(added.Entries == 1 ? "record" : "records")}, {added.Reframes} {(added.Reframes == 1 ? "reframe" : "reframes")}, " +
-            $"{added.Practices} {(added.Practices == 1 ? "practice" : "practices")} and {added.CheckIns} {(added.CheckIns == 1 ? "check-in" : "check-ins")}" +
-            (added.SafetyPlan ? ", and your safety plan." : ".") +
-            (added.AlreadyHere > 0 ? $" {added.AlreadyHere} were already here and are unchanged." : "");
+        // Only what was added is named: a second import of the same file adds nothing, and says so plainly.
+        var parts = new[]
+        {
+            Counted(added.Entries, "thought record"), Counted(added.Reframes, "reframe"), Counted(added.Practices, "practice"),
+            Counted(added.CheckIns, "check-in"), added.SafetyPlan ? "your safety plan" : null,
+        }.OfType<string>().ToList();
+        StatusMessage = parts.Count == 0
+            ? "Everything in this file was already here, so nothing has changed."
+            : $"Brought in {(parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1])}." +
+                (added.AlreadyHere > 0 ? $" {added.AlreadyHere} were already here and are unchanged." : "");
         return RedirectToPage();
     }
+
+    private static string? Counted(int count, string noun) => count == 0 ? null : $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

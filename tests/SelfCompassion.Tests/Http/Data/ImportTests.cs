@@ -78,8 +78,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var first = await DataPages.ImportAsync(client, person.Password, zip, "selfcompassion.zip");
         Assert.Equal(HttpStatusCode.Redirect, first.Status);
         var note = await HtmlPage.GetAsync(client, "/account/data");
-        Assert.Contains("Brought in 0 thought records, 0 reframes, 0 practices and 0 check-ins.", note.Text);
-        Assert.Contains("already here and are unchanged", note.Text);
+        Assert.Contains("Everything in this file was already here, so nothing has changed.", note.Text);
         Assert.Equal(2, (await DataPages.DownloadJsonAsync(client, person.Password))["entries"]!.AsArray().Count);
     }
 
