@@ -49,7 +49,9 @@ public sealed class AccountProfile(
         // guess the password, and through it take the account.
         var result = await passwords.IsRightAsync(user, currentPassword)
             ? await users.ChangePasswordAsync(user, currentPassword, newPassword)
-            : IdentityResult.Failed(users.ErrorDescriber.PasswordMismatch());
+            : await users.IsLockedOutAsync(user)
+                ? IdentityResult.Failed(new IdentityError { Code = nameof(IdentityErrorDescriber.PasswordMismatch), Description = PasswordCheck.Paused })
+                : IdentityResult.Failed(users.ErrorDescriber.PasswordMismatch());
         if (!result.Succeeded && await MadeAlreadyAsync(result, user, newPassword))
         {
             // This request still needs what the first one did for its own browser, which may never have seen that answer.

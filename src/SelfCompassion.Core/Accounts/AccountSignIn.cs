@@ -142,7 +142,10 @@ public sealed class AccountSignIn(
 
     private async Task SignedInAsync(ApplicationUser user, string origin)
     {
-        if (await activity.HasSignedInBeforeAsync(user.Id) && !await activity.KnowsThisDeviceAsync(user.Id))
+        // The first sign-in of a new account is no news. An account older than the 90 days its records are kept may
+        // have lost every earlier sign-in to the sweep, so for it no record proves nothing and the alert still goes.
+        var hasHistory = user.CreatedAt < time.GetUtcNow() - AccountActivity.Kept || await activity.HasSignedInBeforeAsync(user.Id);
+        if (hasHistory && !await activity.KnowsThisDeviceAsync(user.Id))
         {
             var when = LocalTime.Describe(time.GetUtcNow(), LocalTime.Zone(user.TimeZoneId));
             await outbox.EnqueueAsync(new MailRequest(AccountMail.SignInAlert, user.Email!, origin,

@@ -21,8 +21,8 @@ public static class AccountsSetup
             {
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
-                // The user name is the email, which the forms and Identity's email check already judge; the default
-                // list of letters refused real addresses (o'neill@example.ie, josé@example.com) as if malformed.
+                // The user name is the email, which the forms, Identity's email check and EmailFoldsCleanly judge; the
+                // default list of letters refused real addresses (o'neill@example.ie, josé@example.com) as if malformed.
                 options.User.AllowedUserNameCharacters = "";
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequiredUniqueChars = 1;
@@ -40,6 +40,7 @@ public static class AccountsSetup
             .AddTokenProvider<OneTimeAuthenticator>(OneTimeAuthenticator.ProviderName)
             .AddErrorDescriber<FriendlyIdentityErrors>()
             .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddUserValidator<EmailFoldsCleanly>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRules.Pbkdf2Iterations);
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));

@@ -14,7 +14,7 @@ public sealed class FriendlyIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordMismatch() => new()
     {
         Code = nameof(PasswordMismatch),
-        Description = "That current password isn't right. Please try again. After 5 tries in a row, it pauses for 15 minutes to keep your account safe.",
+        Description = "That current password isn't right. Please try again.",
     };
 
     public override IdentityError InvalidToken() => new()

@@ -14,11 +14,11 @@ public sealed class MailOutbox(AppDbContext db, TextCipher cipher, TimeProvider 
     private const string RecipientPurpose = "mail-recipient";
 
     /// <summary>
-    /// Whose inbox a mail is for, without the address. Folded as Identity's lookup folds it, so "bıll@" (a dotless i),
-    /// which finds bill@'s account, counts against bill@'s inbox.
+    /// Whose inbox a mail is for, without the address. Folded as Identity's lookup folds it (composed, then upper
+    /// case), so every spelling that finds an account counts against that account's inbox.
     /// </summary>
     internal static string RecipientOf(TextCipher cipher, string address) =>
-        cipher.Fingerprint(RecipientPurpose, address.Trim().ToUpperInvariant());
+        cipher.Fingerprint(RecipientPurpose, address.Trim().Normalize().ToUpperInvariant());
 
     public async Task EnqueueAsync(MailRequest request, CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,7 @@ public sealed class AccountDeletion(AppDbContext db, UserManager<ApplicationUser
     {
         if (!await passwords.IsRightAsync(user, password))
         {
-            return Outcome.Invalid([new FieldError("Password", "That password isn't right. Please try again.")]);
+            return Outcome.Invalid([new FieldError("Password", await passwords.RefusalAsync(user))]);
         }
         if (user.TwoFactorEnabled && !await SecondStepAsync(user, code))
         {

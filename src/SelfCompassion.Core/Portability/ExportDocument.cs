@@ -112,12 +112,16 @@ public sealed record ExportSafetyPlan : SafetyPlanText
 
 /// <summary>
 /// Times are written in UTC, and read into UTC whatever offset a file gives them (a file edited by hand may say
-/// +02:00, or nothing): PostgreSQL keeps moments, and Npgsql refuses to write one given with another offset.
+/// +02:00): PostgreSQL keeps moments, and Npgsql refuses to write one given with another offset. A time with no offset
+/// is taken as UTC, as the schema writes them, never as the server's own zone.
 /// </summary>
 internal sealed class UtcTimes : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.GetDateTimeOffset().ToUniversalTime();
+        DateTimeOffset.TryParse(reader.GetString(), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new JsonException("Not a time.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToUniversalTime());

@@ -1,5 +1,3 @@
-using SelfCompassion.Common;
-using SelfCompassion.Journal.Entries;
 
 namespace SelfCompassion.Portability;
 
@@ -37,9 +35,9 @@ internal static class ImportShape
             {
                 return Dated($"Thought record {number}");
             }
-            var keys = entry.Feelings.Select(f => f.Key).ToHashSet();
-            if (entry.Reframes.Any(r => r.BeliefBefore is < 0 or > 100
-                || r.Feelings.Any(f => f.Before is < 0 or > 100 || !keys.Contains(f.Key) || Characters.Count(f.Name) > EntryInput.OwnWordMaxLength)))
+            // A feeling is named by its key, or, for one's own word, by the word itself.
+            var felt = entry.Feelings.Select(Felt).ToHashSet();
+            if (entry.Reframes.Any(r => r.BeliefBefore is < 0 or > 100 || r.Feelings.Any(f => f.Before is < 0 or > 100 || !felt.Contains(Felt(f)))))
             {
                 return $"A reframe of thought record {number} can't be brought in: its ratings before don't match the thought record's.";
             }
@@ -72,6 +70,10 @@ internal static class ImportShape
         }
         return document.SafetyPlan is { } plan && !Usable(plan.UpdatedAt) ? Dated("The safety plan") : null;
     }
+
+    private static string Felt(ExportFeeling feeling) => feeling.Key ?? "own:" + feeling.Name;
+
+    private static string Felt(ExportFeelingChange feeling) => feeling.Key ?? "own:" + feeling.Name;
 
     private static string Missing(string what) =>
         $"This file is missing {what}, so it can't be brought in. Please choose the file just as you downloaded it from Your data.";

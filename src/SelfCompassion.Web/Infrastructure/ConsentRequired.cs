@@ -25,8 +25,8 @@ internal sealed class ConsentRequired(bool readableOnEarlierConsent = false, str
         var applies = onlyHandler is null || string.Equals(context.HandlerMethod?.Name, onlyHandler, StringComparison.Ordinal);
         if (applies && user.Identity?.IsAuthenticated == true && given != PrivacyNotice.Version && !(reading && readableOnEarlierConsent && given is not null))
         {
-            // Back to the page itself, which every one of these also shows on GET: a form sent meanwhile comes back
-            // there (its words kept in the browser's draft) rather than somewhere else.
+            // Back to the page itself, which every one of these also shows on GET, rather than somewhere else: a form
+            // that keeps a draft in the browser finds its words there again.
             context.Result = new RedirectResult($"/account/consent?returnUrl={Uri.EscapeDataString(request.Path.Value ?? "/")}");
             return Task.CompletedTask;
         }

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 namespace SelfCompassion.Web.Infrastructure;
 
 /// <summary>
-/// Text bound from a query or a route arrives without U+0000. No keyboard types it, and PostgreSQL refuses it in any
-/// text it is given, so an address carrying one (a broken or hostile client: `/account/confirm-email?userId=%00`) met
-/// the error page. ASP.NET Core already refuses a form carrying one as broken; for forms this only makes sure.
-/// Dropping it changes nothing a person wrote.
+/// Text bound from a query, a route or a form arrives without U+0000. No keyboard types it, and PostgreSQL refuses it
+/// in any text it is given, so an address carrying one (a broken or hostile client: `/account/confirm-email?userId=%00`)
+/// met the error page. ASP.NET Core refuses a URL-encoded form carrying one as broken before binding; a multipart form
+/// (the import page) reaches binding, and is cleaned here too. Dropping it changes nothing a person wrote.
 /// </summary>
 internal sealed class TextBinder(IModelBinder inner) : IModelBinder
 {

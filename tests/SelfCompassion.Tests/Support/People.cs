@@ -27,6 +27,7 @@ public static class People
             DisplayName = person.DisplayName,
             EmailConfirmed = true,
             TimeZoneId = timeZone,
+            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
         var result = await users.CreateAsync(user, person.Password);
         Assert.True(result.Succeeded);

@@ -15,7 +15,6 @@ namespace SelfCompassion.Web.Pages.Account;
 [RequestFormLimits(MultipartBodyLengthLimit = AccountImport.MaxBytes + 1024 * 1024)]
 public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwords, AccountExport export, AccountImport import) : PageModel
 {
-    public const string WrongPassword = "That password isn't right. Please try again.";
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -53,7 +52,7 @@ public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwor
         }
         if (!await passwords.IsRightAsync(user, input.Password))
         {
-            ModelState.AddModelError("Export.Password", WrongPassword);
+            ModelState.AddModelError("Export.Password", await passwords.RefusalAsync(user));
             return Page();
         }
         var file = (await export.ExportAsync(cancellationToken)).Value!;
@@ -72,7 +71,7 @@ public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwor
         }
         if (!await passwords.IsRightAsync(user, input.Password))
         {
-            ModelState.AddModelError("Import.Password", WrongPassword);
+            ModelState.AddModelError("Import.Password", await passwords.RefusalAsync(user));
             return Page();
         }
         await using var stream = input.File!.OpenReadStream();
@@ -92,7 +91,7 @@ public class DataModel(UserManager<ApplicationUser> users, PasswordCheck passwor
         StatusMessage = parts.Count == 0
             ? "Everything in this file was already here, so nothing has changed."
             : $"Brought in {(parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1])}." +
-                (added.AlreadyHere > 0 ? $" {added.AlreadyHere} were already here and are unchanged." : "");
+                (added.AlreadyHere switch { 0 => "", 1 => " 1 was already here and is unchanged.", var n => $" {n} were already here and are unchanged." });
         return RedirectToPage();
     }
 

@@ -41,7 +41,8 @@ public abstract class TwoFactorChangeModel(UserManager<ApplicationUser> users) :
         }
         if (!await ChangeAsync(user))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Password)}", "That password isn't right. Please try again.");
+            var passwords = HttpContext.RequestServices.GetRequiredService<PasswordCheck>();
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Password)}", await passwords.RefusalAsync(user));
             return Page();
         }
         return RedirectToPage("/Account/TwoFactor");
