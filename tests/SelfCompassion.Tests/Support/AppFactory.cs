@@ -57,6 +57,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("DataDirectory", _dataDirectory);
         builder.UseSetting("Email:Delivery", "File");
+        builder.UseSetting(SelfCompassion.Accounts.Sessions.AccountHousekeeping.Setting, "false");
         builder.UseSetting("Serilog:ConsoleFormat", "None");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         // A test app stops at once when its class is done; stopping gently has its own test.

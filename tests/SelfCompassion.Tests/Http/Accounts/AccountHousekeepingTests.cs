@@ -33,21 +33,41 @@ public class AccountHousekeepingTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Single((await HtmlPage.GetAsync(here, "/account/sessions")).Document.QuerySelectorAll(".session"));
     }
 
-    private async Task ExecuteAsync(string sql, string owner)
+    [Fact]
+    public async Task An_account_never_confirmed_within_a_week_is_deleted_and_a_newer_one_waits()
+    {
+        var (stale, fresh) = (TestUser.Create(), TestUser.Create());
+        await AccountPages.RegisterAsync(app.CreateBrowserlikeClient(), stale);
+        await AccountPages.RegisterAsync(app.CreateBrowserlikeClient(), fresh);
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("""UPDATE "AspNetUsers" SET "CreatedAt" = now() - interval '8 days' WHERE "NormalizedEmail" = $1""", connection);
+            command.Parameters.AddWithValue(stale.Email.ToUpperInvariant());
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await app.Services.GetRequiredService<AccountHousekeeping>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal(0L, await CountAsync("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", stale.Email.ToUpperInvariant()));
+        Assert.Equal(1L, await CountAsync("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", fresh.Email.ToUpperInvariant()));
+    }
+
+    private async Task ExecuteAsync(string sql, string value)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(value);
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<long> CountAsync(string sql, string owner)
+    private async Task<long> CountAsync(string sql, string value)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(value);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
