@@ -70,6 +70,8 @@ internal sealed class SessionModel : IEntityTypeConfiguration<UserSession>, IEnt
         session.Property(s => s.Browser).HasMaxLength(80);
         session.Property(s => s.Place).HasMaxLength(64);
         session.HasIndex(s => s.OwnerId);
+        // The hourly sweep finds run-out sign-ins by this, for everyone at once (AccountHousekeeping).
+        session.HasIndex(s => s.ExpiresAt);
         session.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -80,6 +82,7 @@ internal sealed class SessionModel : IEntityTypeConfiguration<UserSession>, IEnt
         accountEvent.Property(e => e.Browser).HasMaxLength(80);
         accountEvent.Property(e => e.Place).HasMaxLength(64);
         accountEvent.HasIndex(e => new { e.OwnerId, e.At });
+        accountEvent.HasIndex(e => e.At);
         accountEvent.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -306,6 +306,8 @@ namespace SelfCompassion.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("OwnerId", "At");
 
                     b.ToTable("account_events", (string)null);
@@ -345,6 +347,8 @@ namespace SelfCompassion.Data.Migrations
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.HasIndex("OwnerId");
 
