@@ -50,6 +50,16 @@ public static class People
         return (client, id);
     }
 
+    /// <summary>A confirmed person, signed in through the real form, with what they'd type again (their password).</summary>
+    public static async Task<(HttpClient Client, TestUser Person)> SignedInPersonAsync(AppFactory app)
+    {
+        var person = TestUser.Create();
+        await CreateAsync(app, person);
+        var client = app.CreateBrowserlikeClient();
+        await AccountPages.SignInAsync(client, person);
+        return (client, person);
+    }
+
     /// <summary>A scope acting for the owner (or for nobody), set directly as a command-line job would.</summary>
     public static AsyncServiceScope ScopeFor(AppFactory app, string? ownerId)
     {

@@ -116,18 +116,19 @@ if (draftOwner) {
     forgetWhere(storage, (k) => !k.startsWith(ownPrefix));
     forgetWhere(tabStorage, (k) => k.startsWith(tabPrefix));
 }
-document.querySelectorAll("[data-clear-draft]").forEach((el) => {
-    if (storage) draftKeysOf(storage, ownPrefix, el.dataset.clearDraft).forEach((k) => forget(storage, k));
-    if (tabStorage) draftKeysOf(tabStorage, tabPrefix, el.dataset.clearDraft).forEach((k) => forget(tabStorage, k));
+// Forgets one form's drafts, every version of them, wherever this page keeps drafts.
+const forgetNamed = (name) => [[storage, ownPrefix], [tabStorage, tabPrefix]].forEach(([area, prefix]) => {
+    if (area) draftKeysOf(area, prefix, name).forEach((k) => forget(area, k));
 });
+const forgetAll = () => [storage, tabStorage].forEach((area) => forgetWhere(area, () => true));
+document.querySelectorAll("[data-clear-draft]").forEach((el) => forgetNamed(el.dataset.clearDraft));
 document.querySelectorAll("form[action$='/account/logout'], form[action$='/account/logout/']").forEach((form) =>
-    form.addEventListener("submit", () => [storage, tabStorage].forEach((area) => forgetWhere(area, () => true))));
+    form.addEventListener("submit", forgetAll));
 // Leaving a form with "Cancel" lets its words go: they aren't offered again next time.
-document.querySelectorAll("a[data-forget-draft]").forEach((link) => link.addEventListener("click", () => {
-    if (storage) draftKeysOf(storage, ownPrefix, link.dataset.forgetDraft).forEach((k) => forget(storage, k));
-}));
+document.querySelectorAll("a[data-forget-draft]").forEach((link) =>
+    link.addEventListener("click", () => forgetNamed(link.dataset.forgetDraft)));
 // An account just deleted: what it left unsaved in this browser goes with it, as at signing out.
-if (document.querySelector("[data-forget-all-drafts]")) [storage, tabStorage].forEach((area) => forgetWhere(area, () => true));
+if (document.querySelector("[data-forget-all-drafts]")) forgetAll();
 
 document.querySelectorAll("form[data-draft]").forEach((form) => {
     const [area, prefix] = draftOwner ? [storage, ownPrefix]

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SelfCompassion.Accounts.Sessions;
 
 namespace SelfCompassion.Tests.Http.Accounts;
@@ -15,11 +14,11 @@ public class AccountHousekeepingTests(AppFactory app) : IClassFixture<AppFactory
         var here = app.CreateBrowserlikeClient();
         await AccountPages.SignInAsync(here, person);
         await AccountPages.SignInAsync(app.CreateBrowserlikeClient(), person);
-        await ExecuteAsync("""
+        await app.ExecuteAsync("""
             UPDATE user_sessions SET "ExpiresAt" = now() - interval '1 minute'
             WHERE "Id" = (SELECT "Id" FROM user_sessions WHERE "OwnerId" = $1 ORDER BY "CreatedAt" DESC LIMIT 1)
             """, id);
-        await ExecuteAsync("""
+        await app.ExecuteAsync("""
             INSERT INTO account_events ("Id", "OwnerId", "Kind", "At", "Browser", "Place")
             VALUES (gen_random_uuid(), $1, 'SignedIn', now() - interval '91 days', 'Firefox on Linux', '192.0.2.x')
             """, id);
@@ -27,9 +26,9 @@ public class AccountHousekeepingTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Single((await HtmlPage.GetAsync(here, "/account/sessions")).Document.QuerySelectorAll(".session"));
         await app.Services.GetRequiredService<AccountHousekeeping>().SweepAsync(CancellationToken.None);
 
-        Assert.Equal(1L, await CountAsync("""SELECT count(*) FROM user_sessions WHERE "OwnerId" = $1""", id));
-        Assert.Equal(0L, await CountAsync("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1 AND "At" < now() - interval '90 days'""", id));
-        Assert.True(await CountAsync("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1""", id) >= 2);
+        Assert.Equal(1L, await app.ScalarAsync<long>("""SELECT count(*) FROM user_sessions WHERE "OwnerId" = $1""", id));
+        Assert.Equal(0L, await app.ScalarAsync<long>("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1 AND "At" < now() - interval '90 days'""", id));
+        Assert.True(await app.ScalarAsync<long>("""SELECT count(*) FROM account_events WHERE "OwnerId" = $1""", id) >= 2);
         Assert.Single((await HtmlPage.GetAsync(here, "/account/sessions")).Document.QuerySelectorAll(".session"));
     }
 
@@ -39,35 +38,11 @@ public class AccountHousekeepingTests(AppFactory app) : IClassFixture<AppFactory
         var (stale, fresh) = (TestUser.Create(), TestUser.Create());
         await AccountPages.RegisterAsync(app.CreateBrowserlikeClient(), stale);
         await AccountPages.RegisterAsync(app.CreateBrowserlikeClient(), fresh);
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""UPDATE "AspNetUsers" SET "CreatedAt" = now() - interval '8 days' WHERE "NormalizedEmail" = $1""", connection);
-            command.Parameters.AddWithValue(stale.Email.ToUpperInvariant());
-            await command.ExecuteNonQueryAsync();
-        }
+        await app.ExecuteAsync("""UPDATE "AspNetUsers" SET "CreatedAt" = now() - interval '8 days' WHERE "NormalizedEmail" = $1""", stale.Email.ToUpperInvariant());
 
         await app.Services.GetRequiredService<AccountHousekeeping>().SweepAsync(CancellationToken.None);
 
-        Assert.Equal(0L, await CountAsync("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", stale.Email.ToUpperInvariant()));
-        Assert.Equal(1L, await CountAsync("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", fresh.Email.ToUpperInvariant()));
-    }
-
-    private async Task ExecuteAsync(string sql, string value)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(value);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> CountAsync(string sql, string value)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(value);
-        return (long)(await command.ExecuteScalarAsync())!;
+        Assert.Equal(0L, await app.ScalarAsync<long>("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", stale.Email.ToUpperInvariant()));
+        Assert.Equal(1L, await app.ScalarAsync<long>("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = $1""", fresh.Email.ToUpperInvariant()));
     }
 }

@@ -61,14 +61,8 @@ public class ConsentTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var person = TestUser.Create();
         var id = await People.CreateAsync(app, person, consented: false);
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""INSERT INTO consents ("Id", "OwnerId", "NoticeVersion", "GivenAt") VALUES ($1, $2, '2025-01-01', now() - interval '1 year')""", connection);
-            command.Parameters.AddWithValue(Guid.NewGuid());
-            command.Parameters.AddWithValue(id);
-            await command.ExecuteNonQueryAsync();
-        }
+        await app.ExecuteAsync("""INSERT INTO consents ("Id", "OwnerId", "NoticeVersion", "GivenAt") VALUES ($1, $2, '2025-01-01', now() - interval '1 year')""",
+            Guid.NewGuid(), id);
         var client = app.CreateBrowserlikeClient();
         await AccountPages.SignInAsync(client, person);
         return client;

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace SelfCompassion.Tests.Http.Accounts;
 
 /// <summary>A sign-in from a browser the account hasn't seen is told to its owner by mail; a new account's first isn't.</summary>
@@ -32,13 +30,7 @@ public class SignInAlertTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var person = TestUser.Create();
         var id = await People.CreateAsync(app, person);
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""UPDATE "AspNetUsers" SET "CreatedAt" = now() - interval '200 days' WHERE "Id" = $1""", connection);
-            command.Parameters.AddWithValue(id);
-            await command.ExecuteNonQueryAsync();
-        }
+        await app.ExecuteAsync("""UPDATE "AspNetUsers" SET "CreatedAt" = now() - interval '200 days' WHERE "Id" = $1""", id);
 
         await AccountPages.SignInAsync(ClientAs("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"), person);
 

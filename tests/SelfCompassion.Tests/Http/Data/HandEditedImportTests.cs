@@ -17,15 +17,6 @@ public class HandEditedImportTests(AppFactory app) : IClassFixture<AppFactory>
             "beliefBefore": 70, "beliefAfter": 40, "feelings": [{"key": "sad", "name": "Sad", "before": 40, "after": 20}]}]}]}
         """;
 
-    private async Task<(HttpClient Client, TestUser Person)> SignedInAsync()
-    {
-        var person = TestUser.Create();
-        await People.CreateAsync(app, person);
-        var client = app.CreateBrowserlikeClient();
-        await AccountPages.SignInAsync(client, person);
-        return (client, person);
-    }
-
     private static byte[] Edited(string from, string to) => Encoding.UTF8.GetBytes(File
         .Replace(from, to, StringComparison.Ordinal)
         .Replace("{E}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
@@ -40,7 +31,7 @@ public class HandEditedImportTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("{\"key\": \"sad\", \"name\": \"Sad\", \"before\"", "{\"key\": \"nope\", \"name\": \"Sad\", \"before\"", "ratings before don't match")]
     public async Task A_hand_edited_file_is_explained_and_changes_nothing(string from, string to, string message)
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         var page = await DataPages.ImportAsync(client, person.Password, Edited(from, to));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -51,7 +42,7 @@ public class HandEditedImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_file_whose_list_of_records_is_null_is_explained()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
 
         var page = await DataPages.ImportAsync(client, person.Password, Encoding.UTF8.GetBytes("{\"schemaVersion\": 1, \"entries\": null}"));
 
@@ -61,7 +52,7 @@ public class HandEditedImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_safety_plan_without_its_date_is_explained()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         var file = Encoding.UTF8.GetBytes("{\"schemaVersion\": 1, \"safetyPlan\": {\"warningSigns\": \"I stop answering messages\"}}");
 
         var page = await DataPages.ImportAsync(client, person.Password, file);
@@ -72,7 +63,7 @@ public class HandEditedImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Times_given_with_another_offset_are_read_as_the_moments_they_name()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
 
         var page = await DataPages.ImportAsync(client, person.Password, Edited("\"2026-01-01T00:00:00Z\"", "\"2026-01-01T02:00:00+02:00\""));
 

@@ -8,15 +8,6 @@ namespace SelfCompassion.Tests.Http.Data;
 /// <summary>Bringing a download back in: whole or not at all, never twice, never someone else's, never a broken file.</summary>
 public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<(HttpClient Client, TestUser Person)> SignedInAsync()
-    {
-        var person = TestUser.Create();
-        await People.CreateAsync(app, person);
-        var client = app.CreateBrowserlikeClient();
-        await AccountPages.SignInAsync(client, person);
-        return (client, person);
-    }
-
     /// <summary>A full journal written through the pages: entries, a reframe, practices (a letter), a check-in, a safety plan.</summary>
     private static async Task WriteJournalAsync(HttpClient client)
     {
@@ -48,7 +39,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Export_delete_sign_up_again_import_and_export_gives_back_the_same_journal()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         await WriteJournalAsync(client);
         var before = await DataPages.DownloadJsonAsync(client, person.Password);
         Assert.Equal(2, before["entries"]!.AsArray().Count);
@@ -71,7 +62,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Importing_the_same_file_twice_adds_nothing_the_second_time()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         await WriteJournalAsync(client);
         var zip = await (await DataPages.ExportAsync(client, person.Password)).Content.ReadAsByteArrayAsync();
 
@@ -85,12 +76,12 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task One_file_sent_twice_at_once_comes_in_once_and_both_answers_say_so()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         await WriteJournalAsync(client);
         var export = DataPages.Bytes(await DataPages.DownloadJsonAsync(client, person.Password));
         var delete = (await HtmlPage.GetAsync(client, "/account/delete")).Form().Set("Input.Password", person.Password);
         Assert.Equal("/account/goodbye", (await delete.SubmitAsync(client)).Headers.Location!.OriginalString);
-        var (fresh, again) = await SignedInAsync();
+        var (fresh, again) = await People.SignedInPersonAsync(app);
 
         var both = await Task.WhenAll(DataPages.ImportAsync(fresh, again.Password, export), DataPages.ImportAsync(fresh, again.Password, export));
 
@@ -106,7 +97,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         "Please write the thought")]
     public async Task A_file_that_is_not_a_good_export_is_explained_and_changes_nothing(string file, string message)
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         var page = await DataPages.ImportAsync(client, person.Password, Encoding.UTF8.GetBytes(file));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -117,7 +108,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_file_over_the_size_limit_is_refused_with_the_limit()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         var page = await DataPages.ImportAsync(client, person.Password, new byte[(20 * 1024 * 1024) + 100]);
         Assert.Contains("larger than 20 MB", page.ErrorFor("Import.File"));
     }
@@ -125,10 +116,10 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Another_persons_records_or_the_wrong_password_bring_nothing_in()
     {
-        var (owner, ownerPerson) = await SignedInAsync();
+        var (owner, ownerPerson) = await People.SignedInPersonAsync(app);
         await WriteJournalAsync(owner);
         var theirs = await DataPages.DownloadJsonAsync(owner, ownerPerson.Password);
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
 
         var forged = await DataPages.ImportAsync(client, person.Password, DataPages.Bytes(theirs));
         Assert.Contains("belong to another account", forged.ErrorFor("Import.File"));
@@ -140,7 +131,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task With_two_step_sign_in_on_deleting_needs_a_code_too()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         var setup = await HtmlPage.GetAsync(client, "/account/two-factor");
         var key = setup.Document.QuerySelector("code.shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await setup.Form().Set("Input.Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp()).SubmitAsync(client);
@@ -158,7 +149,7 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Bringing_a_journal_in_waits_for_consent_while_taking_a_copy_out_never_does()
     {
-        var (client, person) = await SignedInAsync();
+        var (client, person) = await People.SignedInPersonAsync(app);
         await JournalPages.CreateAsync(client, "I always let everyone down");
         var export = await DataPages.DownloadJsonAsync(client, person.Password);
         var newcomer = TestUser.Create();
